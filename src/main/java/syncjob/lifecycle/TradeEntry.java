@@ -1,0 +1,23 @@
+package syncjob.lifecycle;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One row of {@code trade_entries}: a closed position lifecycle, every column of the
+ * contract's section 3. {@code feeOther}, {@code warnings} and the order types are null
+ * when there is nothing to say.
+ */
+public record TradeEntry(String account, String source, String binanceTradeId, String symbol, Direction direction,
+		PositionSide positionSide, Instant entryTime, Instant exitTime, BigDecimal quantity, BigDecimal entryPrice,
+		BigDecimal exitPrice, BigDecimal realizedPnl, BigDecimal fees, String feeOther, BigDecimal fundingFees,
+		BigDecimal netPnl, int fillCount, BigDecimal maxPosition, String entryOrderType, String exitOrderType,
+		ValidationStatus validationStatus, String warnings) {
+
+	public static final String SOURCE_BINANCE = "binance";
+
+	/** {@code {symbol}-{direction}-{id of the lifecycle's first fill}}, e.g. {@code BTCUSDT-LONG-5123}. */
+	public static String tradeId(String symbol, Direction direction, long firstFillId) {
+		return symbol + "-" + direction + "-" + firstFillId;
+	}
+}

@@ -1,14 +1,15 @@
 package syncjob;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Entry point of the executable jar. */
+import syncjob.cli.SyncJobCommand;
+
+/** Entry point of the executable jar: the command decides the exit code of the contract. */
 @SpringBootApplication
 public class SyncJobApplication {
 
 	public static void main(String[] args) {
-		System.exit(SpringApplication.exit(SpringApplication.run(SyncJobApplication.class, args)));
+		System.exit(new SyncJobCommand(SyncJobApplication.class, System.out, System.err).run(args));
 	}
 
 }

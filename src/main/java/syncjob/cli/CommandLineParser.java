@@ -1,0 +1,164 @@
+package syncjob.cli;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the command line of the contract's section 2. Everything that can be judged from
+ * the arguments alone is judged here, before Spring starts, so a bad command line writes
+ * nothing and fails fast with a message naming the fix.
+ */
+public final class CommandLineParser {
+
+	/** Setting prefixes passed on to Spring Boot as properties. */
+	private static final List<String> SETTING_PREFIXES = List.of("binance.", "sync.", "spring.", "logging.",
+			"management.");
+
+	private static final Set<String> SPRING_FLAGS = Set.of("debug", "trace");
+
+	private static final Set<String> PARAMETERS = Set.of("account", "from", "to", "days");
+
+	/** Account names are stored and shown verbatim; a conservative alphabet keeps them safe everywhere. */
+	private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@:-]{0,127}");
+
+	private static final String HINT = " Run with --help for usage.";
+
+	private final Clock clock;
+
+	public CommandLineParser(Clock clock) {
+		this.clock = clock;
+	}
+
+	public SyncRequest parse(String... args) {
+		if (Arrays.stream(args).anyMatch((arg) -> arg.equals("--help") || arg.equals("-h"))) {
+			return SyncRequest.helpOnly();
+		}
+		boolean demo = false;
+		Optional<Restart> restart = Optional.empty();
+		String account = SyncRequest.DEFAULT_ACCOUNT;
+		Optional<Instant> from = Optional.empty();
+		Optional<Instant> to = Optional.empty();
+		int days = SyncRequest.DEFAULT_DAYS;
+		List<String> springArguments = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (String arg : args) {
+			if (arg.startsWith("--")) {
+				String option = arg.substring(2);
+				String name = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
+				if (name.equals("demo")) {
+					demo = true;
+				}
+				else if (name.equals("restart")) {
+					restart = Optional.of(restart(option));
+				}
+				else if (SPRING_FLAGS.contains(name) || SETTING_PREFIXES.stream().anyMatch(name::startsWith)) {
+					springArguments.add(arg);
+				}
+				else {
+					throw new UsageException("Unknown option --" + name + "." + HINT);
+				}
+				continue;
+			}
+			int eq = arg.indexOf('=');
+			if (eq <= 0) {
+				throw new UsageException("Unexpected argument '" + arg
+						+ "': job parameters are written name=value (account, from, to, days)." + HINT);
+			}
+			String name = arg.substring(0, eq);
+			String value = arg.substring(eq + 1);
+			if (!PARAMETERS.contains(name)) {
+				throw new UsageException(
+						"Unknown job parameter '" + name + "': the parameters are account, from, to and days." + HINT);
+			}
+			if (!seen.add(name)) {
+				throw new UsageException("Job parameter '" + name + "' is given twice: give it once." + HINT);
+			}
+			switch (name) {
+				case "account" -> account = account(value);
+				case "from" -> from = Optional.of(instant("from", value));
+				case "to" -> to = Optional.of(instant("to", value));
+				default -> days = days(value);
+			}
+		}
+		Instant end = to.orElseGet(clock::instant);
+		if (from.isPresent() && !from.get().isBefore(end)) {
+			throw new UsageException("from=" + from.get() + " is not before to=" + end
+					+ ": the window is [from, to), so give a from earlier than to." + HINT);
+		}
+		if (restart.isPresent() && (from.isPresent() || to.isPresent() || seen.contains("days"))) {
+			throw new UsageException("--restart resumes an execution with its own window: drop from, to and days."
+					+ HINT);
+		}
+		return new SyncRequest(false, demo, restart, account, from, to, days, springArguments);
+	}
+
+	private static Restart restart(String option) {
+		if (!option.contains("=")) {
+			return Restart.mostRecent();
+		}
+		String id = option.substring(option.indexOf('=') + 1);
+		try {
+			long executionId = Long.parseLong(id);
+			if (executionId > 0) {
+				return Restart.of(executionId);
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new UsageException("--restart=" + id
+				+ " is not an execution id: give a positive number, or --restart alone for the most recent one."
+				+ HINT);
+	}
+
+	private static String account(String value) {
+		if (value.isEmpty()) {
+			throw new UsageException("account is empty: give a name such as account=main." + HINT);
+		}
+		if (!ACCOUNT.matcher(value).matches()) {
+			throw new UsageException("account='" + value
+					+ "' is not a valid name: use up to 128 letters, digits and . _ @ : - (starting with a letter or digit)."
+					+ HINT);
+		}
+		return value;
+	}
+
+	static Instant instant(String name, String value) {
+		try {
+			if (value.length() == 10) {
+				return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+			}
+			return OffsetDateTime.parse(value).toInstant();
+		}
+		catch (DateTimeException ex) {
+			throw new UsageException(name + "=" + value
+					+ " is not a date or instant: write an ISO-8601 instant such as 2026-09-01T00:00:00Z, or a date such as 2026-09-01 (its UTC midnight)."
+					+ HINT);
+		}
+	}
+
+	private static int days(String value) {
+		try {
+			int days = Integer.parseInt(value);
+			if (days > 0) {
+				return days;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new UsageException("days=" + value + " is not a positive whole number of days: give e.g. days=30." + HINT);
+	}
+
+}

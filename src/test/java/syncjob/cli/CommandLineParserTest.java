@@ -1,0 +1,95 @@
+package syncjob.cli;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CommandLineParserTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+
+	private final CommandLineParser parser = new CommandLineParser(Clock.fixed(NOW, ZoneOffset.UTC));
+
+	@Test
+	void noArgumentsMeanDefaultAccountAndUnresolvedWindow() {
+		SyncRequest request = this.parser.parse();
+
+		assertThat(request.account()).isEqualTo("default");
+		assertThat(request.from()).isEmpty();
+		assertThat(request.to()).isEmpty();
+		assertThat(request.days()).isEqualTo(90);
+		assertThat(request.restart()).isEmpty();
+		assertThat(request.demo()).isFalse();
+	}
+
+	@Test
+	void parametersAcceptInstantsAndDatesAsUtcMidnight() {
+		SyncRequest request = this.parser.parse("account=main", "from=2026-09-01", "to=2026-10-01T06:30:00Z");
+
+		assertThat(request.account()).isEqualTo("main");
+		assertThat(request.from()).contains(Instant.parse("2026-09-01T00:00:00Z"));
+		assertThat(request.to()).contains(Instant.parse("2026-10-01T06:30:00Z"));
+	}
+
+	@Test
+	void settingsArePassedToSpringAndModesAreRecognised() {
+		SyncRequest request = this.parser.parse("--demo", "--binance.base-url=http://127.0.0.1:8089",
+				"--sync.symbols-per-partition=2", "--spring.datasource.url=jdbc:h2:mem:x", "--debug");
+
+		assertThat(request.demo()).isTrue();
+		assertThat(request.springArguments()).containsExactly("--binance.base-url=http://127.0.0.1:8089",
+				"--sync.symbols-per-partition=2", "--spring.datasource.url=jdbc:h2:mem:x", "--debug");
+	}
+
+	@Test
+	void restartTakesTheMostRecentOrAnExecutionId() {
+		assertThat(this.parser.parse("--restart").restart()).contains(Restart.mostRecent());
+		assertThat(this.parser.parse("--restart=42").restart()).contains(Restart.of(42));
+	}
+
+	@Test
+	void helpWinsOverEverythingElse() {
+		assertThat(this.parser.parse("from=nonsense", "--help").help()).isTrue();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "from=2026-13-01|from=2026-13-01 is not a date or instant",
+			"to=yesterday|to=yesterday is not a date or instant", "days=0|days=0 is not a positive whole number",
+			"days=-3|days=-3 is not a positive whole number", "days=ten|days=ten is not a positive whole number",
+			"account=|account is empty", "account=a'b;drop|is not a valid name", "--frobnicate|Unknown option --frobnicate",
+			"symbol=BTCUSDT|Unknown job parameter 'symbol'", "BTCUSDT|Unexpected argument 'BTCUSDT'",
+			"--restart=abc|--restart=abc is not an execution id" })
+	void malformedArgumentsNameTheProblemAndTheFix(String argument, String message) {
+		assertThatThrownBy(() -> this.parser.parse(argument)).isInstanceOf(UsageException.class)
+			.hasMessageContaining(message)
+			.hasMessageContaining("--help");
+	}
+
+	@Test
+	void fromMustBeBeforeTo() {
+		assertThatThrownBy(() -> this.parser.parse("from=2026-10-01", "to=2026-09-01")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("is not before to=2026-09-01T00:00:00Z");
+		assertThatThrownBy(() -> this.parser.parse("from=2026-12-01")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("is not before to=" + NOW);
+	}
+
+	@Test
+	void restartRefusesAWindowOfItsOwn() {
+		assertThatThrownBy(() -> this.parser.parse("--restart", "from=2026-09-01")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("drop from, to and days");
+	}
+
+	@Test
+	void aParameterGivenTwiceIsRefused() {
+		assertThatThrownBy(() -> this.parser.parse("days=3", "days=4")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("given twice");
+	}
+
+}

@@ -32,6 +32,8 @@ public final class CommandLineParser {
 	/** Account names are stored and shown verbatim; a conservative alphabet keeps them safe everywhere. */
 	private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@:-]{0,127}");
 
+	static final String DEMO_ACCOUNT = "demo";
+
 	private static final String HINT = " Run with --help for usage.";
 
 	private final Clock clock;
@@ -99,6 +101,10 @@ public final class CommandLineParser {
 		if (restart.isPresent() && (from.isPresent() || to.isPresent() || seen.contains("days"))) {
 			throw new UsageException("--restart resumes an execution with its own window: drop from, to and days."
 					+ HINT);
+		}
+		if (demo && !seen.contains("account")) {
+			// Keeps demo trades apart from a real account's in the same default database.
+			account = DEMO_ACCOUNT;
 		}
 		return new SyncRequest(false, demo, restart, account, from, to, days, springArguments);
 	}

@@ -7,9 +7,12 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 
+import syncjob.binance.BinanceSettings;
+
 /**
  * Checks the settings once every property source is known and before the context (and so
- * the database) starts, so that a misconfiguration exits 2 having written nothing.
+ * the database) starts, so that a misconfiguration exits 2 having written nothing. In demo
+ * mode the simulated exchange supplies the base URL and the credentials.
  */
 final class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -22,20 +25,14 @@ final class SettingsCheck implements ApplicationListener<ApplicationEnvironmentP
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		Binder binder = Binder.get(event.getEnvironment());
-		List<String> problems = new ArrayList<>();
-		positive(binder, "sync.symbols-per-partition", problems);
-		positive(binder, "sync.max-parallel-partitions", problems);
+		List<String> problems = new ArrayList<>(Settings.problems(Settings.sync(binder)));
+		if (!this.request.demo()) {
+			BinanceSettings binance = Settings.binance(binder);
+			problems.addAll(binance.problems());
+		}
 		if (!problems.isEmpty()) {
 			throw new UsageException(String.join("; ", problems));
 		}
-	}
-
-	private static void positive(Binder binder, String name, List<String> problems) {
-		binder.bind(name, Integer.class).ifBound((value) -> {
-			if (value <= 0) {
-				problems.add(name + "=" + value + " must be a positive whole number: set it to 1 or more");
-			}
-		});
 	}
 
 }

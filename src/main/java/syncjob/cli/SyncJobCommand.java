@@ -51,6 +51,9 @@ public final class SyncJobCommand {
 		SpringApplication app = new SpringApplication(this.application);
 		app.addInitializers((context) -> context.getBeanFactory().registerSingleton("syncRequest", request));
 		app.addListeners(new SettingsCheck(request));
+		if (request.demo()) {
+			app.setAdditionalProfiles("demo");
+		}
 		List<String> springArgs = new ArrayList<>(request.springArguments());
 		try (ConfigurableApplicationContext context = app.run(springArgs.toArray(String[]::new))) {
 			return SpringApplication.exit(context);

@@ -23,7 +23,8 @@ final class Usage {
 			Options:
 			  --help             print this text and exit
 			  --demo             sync a generated account from the built-in simulated exchange
-			                     into the default database; no credentials needed
+			                     into the default database, as account 'demo' unless account=
+			                     is given; no credentials needed
 			  --restart          restart the most recent FAILED or STOPPED execution (also one
 			                     left STARTED by a killed process)
 			  --restart=ID       restart the execution with that id

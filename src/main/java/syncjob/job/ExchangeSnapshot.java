@@ -1,0 +1,76 @@
+package syncjob.job;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import syncjob.binance.BinanceClient;
+import syncjob.binance.ExchangeInfo;
+import syncjob.lifecycle.PositionSnapshot;
+import syncjob.lifecycle.StreamKey;
+
+/**
+ * What one process run reads from the exchange once: quote assets, the weight limit, and
+ * the current positions with the time they were read (fills after that instant must not
+ * enter the position arithmetic). Taken afresh by every run, restarts included, because
+ * positions move between runs. The first call is also the credential check.
+ */
+final class ExchangeSnapshot {
+
+	private static final List<String> QUOTES = List.of("USDT", "USDC", "BUSD", "FDUSD", "BTC", "ETH");
+
+	private final BinanceClient client;
+
+	private final Clock clock;
+
+	private volatile Taken taken;
+
+	ExchangeSnapshot(BinanceClient client, Clock clock) {
+		this.client = client;
+		this.clock = clock;
+	}
+
+	Taken get() {
+		Taken current = this.taken;
+		if (current == null) {
+			synchronized (this) {
+				current = this.taken;
+				if (current == null) {
+					ExchangeInfo info = this.client.exchangeInfo();
+					Instant at = this.clock.instant();
+					List<PositionSnapshot> positions = this.client.positions();
+					current = new Taken(info, positions, at);
+					this.taken = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	record Taken(ExchangeInfo info, List<PositionSnapshot> positions, Instant at) {
+
+		String quoteAsset(String symbol) {
+			String quote = this.info.quoteAssetBySymbol().get(symbol);
+			if (quote != null) {
+				return quote;
+			}
+			// A delisted symbol is absent from exchangeInfo; its name still ends in its quote asset.
+			return QUOTES.stream().filter(symbol::endsWith).findFirst().orElse("USDT");
+		}
+
+		Map<StreamKey, BigDecimal> positionsOf(String symbol) {
+			Map<StreamKey, BigDecimal> bySide = new HashMap<>();
+			for (PositionSnapshot p : this.positions) {
+				if (p.symbol().equals(symbol) && p.positionAmt().signum() != 0) {
+					bySide.merge(p.stream(), p.positionAmt(), BigDecimal::add);
+				}
+			}
+			return Map.copyOf(bySide);
+		}
+
+	}
+
+}

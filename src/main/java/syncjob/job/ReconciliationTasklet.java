@@ -1,0 +1,78 @@
+package syncjob.job;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import syncjob.journal.IncomeStaging;
+import syncjob.journal.ReconciliationStore;
+import syncjob.journal.RejectedTradesStore;
+import syncjob.journal.SymbolFiguresStore;
+import syncjob.journal.Watermarks;
+import syncjob.lifecycle.ReconciliationReport;
+import syncjob.lifecycle.Reconciler;
+
+/**
+ * Step 3: compares Binance's income with what the partitions fetched and recorded, over the
+ * whole window and across every execution of the job instance; stores and prints the
+ * report, and advances the watermark in the same transaction as the step's completion.
+ */
+final class ReconciliationTasklet implements Tasklet {
+
+	static final String COMPLETED_WITH_DIFFERENCES = "COMPLETED_WITH_DIFFERENCES";
+
+	private final SymbolFiguresStore figures;
+
+	private final IncomeStaging staging;
+
+	private final ReconciliationStore reports;
+
+	private final RejectedTradesStore rejected;
+
+	private final Watermarks watermarks;
+
+	private final PrintStream out;
+
+	ReconciliationTasklet(SymbolFiguresStore figures, IncomeStaging staging, ReconciliationStore reports,
+			RejectedTradesStore rejected, Watermarks watermarks, PrintStream out) {
+		this.figures = figures;
+		this.staging = staging;
+		this.reports = reports;
+		this.rejected = rejected;
+		this.watermarks = watermarks;
+		this.out = out;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+		SyncWindow window = SyncWindow.of(job.getJobParameters());
+		long instanceId = job.getJobInstance().getInstanceId();
+		ReconciliationReport report = Reconciler.reconcile(
+				this.staging.window(window.account(), window.from(), window.to()), this.figures.load(instanceId));
+		this.reports.save(job.getId(), window.account(), window.from(), window.to(), report);
+		List<String> rejectedTrades = this.rejected.describe(instanceId);
+		this.out.println();
+		this.out.println("Reconciliation of account " + window.account() + ", " + window.from() + " to " + window.to()
+				+ " (execution " + job.getId() + ")");
+		this.out.println(report.format());
+		if (!rejectedTrades.isEmpty()) {
+			this.out.println("Rejected trades (not inserted):");
+			rejectedTrades.forEach((line) -> this.out.println("  " + line));
+		}
+		this.out.flush();
+		this.watermarks.advance(window.account(), window.to(), job.getId());
+		if (!report.reconciled() || !rejectedTrades.isEmpty()) {
+			contribution.setExitStatus(new ExitStatus(COMPLETED_WITH_DIFFERENCES,
+					rejectedTrades.size() + " trades rejected; reconciled: " + report.reconciled()));
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+}

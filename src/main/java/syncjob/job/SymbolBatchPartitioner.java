@@ -1,0 +1,53 @@
+package syncjob.job;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * One partition per batch of sorted symbols. Names are deterministic ({@code batch-001},
+ * ...) because a restart matches partitions to their earlier executions by name.
+ */
+class SymbolBatchPartitioner implements Partitioner {
+
+	static final String SYMBOLS = "symbols";
+
+	static final String BATCH = "batch";
+
+	static final String BATCH_COUNT = "batchCount";
+
+	private final List<String> symbols;
+
+	private final int perPartition;
+
+	SymbolBatchPartitioner(String symbols, int perPartition) {
+		this.symbols = symbols == null || symbols.isEmpty() ? List.of()
+				: Arrays.stream(symbols.split(",")).sorted().toList();
+		this.perPartition = perPartition;
+	}
+
+	@Override
+	public Map<String, ExecutionContext> partition(int gridSize) {
+		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+		int count = (this.symbols.size() + this.perPartition - 1) / this.perPartition;
+		for (int batch = 1; batch <= count; batch++) {
+			List<String> slice = this.symbols.subList((batch - 1) * this.perPartition,
+					Math.min(this.symbols.size(), batch * this.perPartition));
+			ExecutionContext context = new ExecutionContext();
+			context.putString(SYMBOLS, String.join(",", slice));
+			context.putInt(BATCH, batch);
+			context.putInt(BATCH_COUNT, count);
+			partitions.put(name(batch), context);
+		}
+		return partitions;
+	}
+
+	static String name(int batch) {
+		return String.format("batch-%03d", batch);
+	}
+
+}

@@ -1,0 +1,211 @@
+package syncjob.job;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import syncjob.binance.BinanceClient;
+import syncjob.cli.SyncSettings;
+import syncjob.journal.IncomeStaging;
+import syncjob.journal.ReconciliationStore;
+import syncjob.journal.RejectedTradesStore;
+import syncjob.journal.SymbolFiguresStore;
+import syncjob.journal.SyncNotifier;
+import syncjob.journal.TradeEntryRows;
+import syncjob.journal.Watermarks;
+import syncjob.lifecycle.TradeEntry;
+
+/** {@code binanceSyncJob}: income step, partitioned symbol step, reconciliation step. */
+@Configuration(proxyBeanMethods = false)
+class SyncJobConfiguration {
+
+	static final String JOB_NAME = "binanceSyncJob";
+
+	static final String WORKER_STEP = "symbolBatch";
+
+	@Bean
+	Job binanceSyncJob(JobRepository jobRepository, Step incomeStep, Step symbolsStep, Step reconciliationStep,
+			PartitionProgress progress, CurrentExecution current) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(incomeStep)
+			.next(symbolsStep)
+			.next(reconciliationStep)
+			.listener(current)
+			.listener(progress)
+			.build();
+	}
+
+	@Bean
+	Step incomeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, BinanceClient client,
+			IncomeStaging staging, SyncSettings settings, Clock clock) {
+		return new StepBuilder("income", jobRepository)
+			.tasklet(new IncomeTasklet(client, staging, settings, jobRepository, clock), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step symbolsStep(JobRepository jobRepository, SymbolBatchPartitioner partitioner, Step symbolBatchStep,
+			TaskExecutor partitionExecutor, SyncSettings settings) {
+		return new StepBuilder("symbols", jobRepository).partitioner(symbolBatchStep)
+			.splitter(new BatchOrderSplitter(jobRepository, WORKER_STEP, partitioner))
+			.taskExecutor(partitionExecutor)
+			.gridSize(settings.maxParallelPartitions())
+			.build();
+	}
+
+	@Bean
+	Step symbolBatchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SymbolHistoryReader symbolReader, SymbolProcessor symbolProcessor, SymbolOutcomeWriter symbolWriter,
+			PartitionProgress progress, SyncSettings settings) {
+		// One chunk per partition: the batch commits whole or not at all.
+		return new StepBuilder(WORKER_STEP, jobRepository)
+			.<FetchedSymbol, ProcessedSymbol>chunk(settings.symbolsPerPartition())
+			.transactionManager(transactionManager)
+			.reader(symbolReader)
+			.processor(symbolProcessor)
+			.writer(symbolWriter)
+			.listener(progress)
+			.build();
+	}
+
+	@Bean
+	Step reconciliationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SymbolFiguresStore figures, IncomeStaging staging, ReconciliationStore reports,
+			RejectedTradesStore rejected, Watermarks watermarks) {
+		return new StepBuilder("reconciliation", jobRepository)
+			.tasklet(new ReconciliationTasklet(figures, staging, reports, rejected, watermarks, reportStream()),
+					transactionManager)
+			.build();
+	}
+
+	private static PrintStream reportStream() {
+		return System.out;
+	}
+
+	@Bean
+	@StepScope
+	SymbolBatchPartitioner symbolBatchPartitioner(
+			@Value("#{jobExecutionContext['" + IncomeTasklet.SYMBOLS + "']}") String symbols, SyncSettings settings) {
+		return new SymbolBatchPartitioner(symbols, settings.symbolsPerPartition());
+	}
+
+	@Bean
+	@StepScope
+	SymbolHistoryReader symbolReader(@Value("#{stepExecutionContext['symbols']}") String symbols,
+			@Value("#{jobParameters['account']}") String account, @Value("#{jobParameters['from']}") String from,
+			@Value("#{jobParameters['to']}") String to, BinanceClient client, ExchangeSnapshot snapshot,
+			IncomeStaging staging, SyncSettings settings, CurrentExecution current) {
+		return new SymbolHistoryReader(Arrays.asList(symbols.split(",")), window(account, from, to), client, snapshot,
+				staging, settings.includeOrders(), current);
+	}
+
+	@Bean
+	@StepScope
+	SymbolProcessor symbolProcessor(@Value("#{jobParameters['account']}") String account,
+			@Value("#{jobParameters['from']}") String from, @Value("#{jobParameters['to']}") String to) {
+		return new SymbolProcessor(window(account, from, to));
+	}
+
+	@Bean
+	@StepScope
+	SymbolOutcomeWriter symbolWriter(@Value("#{jobParameters['account']}") String account,
+			@Value("#{stepExecution.jobExecution.id}") Long executionId, DataSource dataSource, TradeEntryRows rows,
+			RejectedTradesStore rejected, SymbolFiguresStore figures) {
+		JdbcBatchItemWriter<TradeEntry> trades = new JdbcBatchItemWriterBuilder<TradeEntry>().dataSource(dataSource)
+			.sql(TradeEntryRows.INSERT)
+			.itemSqlParameterSourceProvider((trade) -> TradeEntryRows.parameters(trade, executionId))
+			.assertUpdates(false)
+			.build();
+		return new SymbolOutcomeWriter(trades, rows, rejected, figures, account);
+	}
+
+	private static SyncWindow window(String account, String from, String to) {
+		return new SyncWindow(account, java.time.Instant.parse(from), java.time.Instant.parse(to));
+	}
+
+	@Bean
+	TaskExecutor partitionExecutor(SyncSettings settings) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(settings.maxParallelPartitions());
+		executor.setMaxPoolSize(settings.maxParallelPartitions());
+		executor.setThreadNamePrefix("partition-");
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.initialize();
+		return executor;
+	}
+
+	@Bean
+	PartitionProgress partitionProgress(SyncNotifier notifier, JobRepository jobRepository, Clock clock) {
+		return new PartitionProgress(notifier, jobRepository, clock);
+	}
+
+	@Bean
+	CurrentExecution currentExecution() {
+		return new CurrentExecution();
+	}
+
+	@Bean
+	RunningJobStopper runningJobStopper(CurrentExecution current, JobOperator jobOperator) {
+		return new RunningJobStopper(current, jobOperator, Duration.ofSeconds(30));
+	}
+
+	@Bean
+	ExchangeSnapshot exchangeSnapshot(BinanceClient client, Clock clock) {
+		return new ExchangeSnapshot(client, clock);
+	}
+
+	@Bean
+	IncomeStaging incomeStaging(NamedParameterJdbcTemplate jdbc) {
+		return new IncomeStaging(jdbc);
+	}
+
+	@Bean
+	TradeEntryRows tradeEntryRows(NamedParameterJdbcTemplate jdbc) {
+		return new TradeEntryRows(jdbc);
+	}
+
+	@Bean
+	RejectedTradesStore rejectedTradesStore(NamedParameterJdbcTemplate jdbc) {
+		return new RejectedTradesStore(jdbc);
+	}
+
+	@Bean
+	SymbolFiguresStore symbolFiguresStore(NamedParameterJdbcTemplate jdbc) {
+		return new SymbolFiguresStore(jdbc);
+	}
+
+	@Bean
+	ReconciliationStore reconciliationStore(NamedParameterJdbcTemplate jdbc) {
+		return new ReconciliationStore(jdbc);
+	}
+
+	@Bean
+	Watermarks watermarks(NamedParameterJdbcTemplate jdbc) {
+		return new Watermarks(jdbc);
+	}
+
+	@Bean
+	SyncNotifier syncNotifier(DataSource dataSource) {
+		return new SyncNotifier(dataSource);
+	}
+
+}

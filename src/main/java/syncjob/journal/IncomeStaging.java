@@ -1,0 +1,87 @@
+package syncjob.journal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+import syncjob.lifecycle.IncomeRecord;
+
+/** Income as Binance reported it, deduplicated on (account, income type, tranId). */
+public final class IncomeStaging {
+
+	private static final String INSERT = """
+			INSERT INTO income_staging (account, income_type, tran_id, symbol, income, asset, income_time,
+			    trade_id, info, job_execution_id)
+			VALUES (:account, :incomeType, :tranId, :symbol, :income, :asset, :time, :tradeId, :info, :executionId)
+			ON CONFLICT DO NOTHING""";
+
+	private static final String SELECT = """
+			SELECT symbol, income_type, income, asset, income_time, tran_id, trade_id, info
+			FROM income_staging
+			WHERE account = :account AND income_time >= :from AND income_time < :to""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	public IncomeStaging(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stages the records; returns how many were new. */
+	public int stage(String account, long executionId, List<IncomeRecord> records) {
+		int inserted = 0;
+		for (int start = 0; start < records.size(); start += 1000) {
+			SqlParameterSource[] batch = records.subList(start, Math.min(records.size(), start + 1000))
+				.stream()
+				.map((r) -> new MapSqlParameterSource().addValue("account", account)
+					.addValue("incomeType", r.incomeType())
+					.addValue("tranId", r.tranId())
+					.addValue("symbol", r.symbol())
+					.addValue("income", r.income())
+					.addValue("asset", r.asset())
+					.addValue("time", Timestamps.utc(r.time()))
+					.addValue("tradeId", r.tradeId())
+					.addValue("info", r.info())
+					.addValue("executionId", executionId))
+				.toArray(SqlParameterSource[]::new);
+			for (int count : this.jdbc.batchUpdate(INSERT, batch)) {
+				inserted += Math.max(count, 0);
+			}
+		}
+		return inserted;
+	}
+
+	/** Every staged record of the account in [from, to), ordered by time then tranId. */
+	public List<IncomeRecord> window(String account, Instant from, Instant to) {
+		return query(SELECT + " ORDER BY income_time, income_type, tran_id", params(account, from, to));
+	}
+
+	/** One symbol's staged records in [from, to), ordered by time. */
+	public List<IncomeRecord> window(String account, String symbol, Instant from, Instant to) {
+		return query(SELECT + " AND symbol = :symbol ORDER BY income_time, income_type, tran_id",
+				params(account, from, to).addValue("symbol", symbol));
+	}
+
+	private static MapSqlParameterSource params(String account, Instant from, Instant to) {
+		return new MapSqlParameterSource().addValue("account", account)
+			.addValue("from", Timestamps.utc(from))
+			.addValue("to", Timestamps.utc(to));
+	}
+
+	private List<IncomeRecord> query(String sql, MapSqlParameterSource params) {
+		return List.copyOf(this.jdbc.query(sql, params,
+				(rs, i) -> new IncomeRecord(rs.getString("symbol"), rs.getString("income_type"),
+						strip(rs.getBigDecimal("income")), rs.getString("asset"), Timestamps.instant(rs, "income_time"),
+						rs.getString("tran_id"), rs.getString("trade_id"), rs.getString("info"))));
+	}
+
+	/** NUMERIC(38,12) pads scale; the staged value is the reported one. */
+	private static BigDecimal strip(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
+}

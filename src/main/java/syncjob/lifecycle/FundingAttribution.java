@@ -1,0 +1,87 @@
+package syncjob.lifecycle;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Attribution of FUNDING_FEE income to the lifecycles open at its time (SPEC section 3,
+ * {@code funding_fees}).
+ */
+public final class FundingAttribution {
+
+	private FundingAttribution() {
+	}
+
+	/**
+	 * @param funding    FUNDING_FEE records of one symbol
+	 * @param lifecycles all of that symbol's lifecycles (closed, incomplete, open)
+	 */
+	public static FundingResult attribute(List<IncomeRecord> funding, List<Lifecycle> lifecycles) {
+		Map<String, BigDecimal> byTradeId = new TreeMap<>();
+		List<IncomeRecord> unattributed = new ArrayList<>();
+		for (IncomeRecord record : funding) {
+			Map<String, BigDecimal> shares = shares(record, lifecycles);
+			if (shares.isEmpty()) {
+				unattributed.add(record);
+			}
+			shares.forEach((tradeId, share) -> byTradeId.merge(tradeId, share, BigDecimal::add));
+		}
+		return new FundingResult(byTradeId, unattributed);
+	}
+
+	/**
+	 * One record's shares by tradeId, in ascending tradeId order; empty when no lifecycle is
+	 * open at its time. The shares add up exactly to the record's amount.
+	 */
+	public static Map<String, BigDecimal> shares(IncomeRecord record, List<Lifecycle> lifecycles) {
+		Instant t = record.time();
+		List<Lifecycle> open = lifecycles.stream()
+			.filter(lifecycle -> isOpenAt(lifecycle, t))
+			.sorted(Comparator.comparing(Lifecycle::tradeId))
+			.toList();
+		Map<String, BigDecimal> shares = new LinkedHashMap<>();
+		BigDecimal amount = record.income();
+		if (open.size() == 1) {
+			shares.put(open.get(0).tradeId(), amount);
+			return shares;
+		}
+		BigDecimal total = BigDecimal.ZERO;
+		for (Lifecycle lifecycle : open) {
+			total = total.add(lifecycle.absPositionAt(t));
+		}
+		BigDecimal given = BigDecimal.ZERO;
+		for (int i = 0; i < open.size(); i++) {
+			Lifecycle lifecycle = open.get(i);
+			BigDecimal share;
+			if (i == open.size() - 1) {
+				share = amount.subtract(given);
+			}
+			else if (total.signum() == 0) {
+				share = BigDecimal.ZERO; // not reachable for grouped lifecycles: an open one holds a position
+			}
+			else {
+				share = amount.multiply(lifecycle.absPositionAt(t)).divide(total, 12, RoundingMode.HALF_EVEN);
+			}
+			given = given.add(share);
+			shares.merge(lifecycle.tradeId(), share, BigDecimal::add);
+		}
+		return shares;
+	}
+
+	/**
+	 * entryTime <= t < exitTime; a still-open lifecycle has no exit, an incomplete one no known
+	 * entry.
+	 */
+	public static boolean isOpenAt(Lifecycle lifecycle, Instant t) {
+		boolean entered = !lifecycle.complete() || !lifecycle.entryTime().isAfter(t);
+		boolean notExited = !lifecycle.closed() || t.isBefore(lifecycle.exitTime());
+		return entered && notExited;
+	}
+}

@@ -1,0 +1,12 @@
+package syncjob.job;
+
+import syncjob.testing.TestDatabase;
+
+class SyncJobH2FunctionalTests extends SyncJobContract {
+
+	@Override
+	TestDatabase newDatabase() {
+		return TestDatabase.h2();
+	}
+
+}

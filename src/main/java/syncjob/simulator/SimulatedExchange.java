@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -21,6 +22,15 @@ import com.sun.net.httpserver.HttpServer;
  * weight with 429/418, retention) and runtime-switchable fault injection.
  */
 public final class SimulatedExchange implements AutoCloseable {
+
+	static {
+		// The JDK server sends headers and body in separate writes; with Nagle's algorithm on,
+		// every response then waits ~40 ms for the client's delayed ACK. Read once, when the
+		// JDK server's configuration class loads; it concerns only com.sun.net.httpserver.
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
 
 	private final SimulatorOptions options;
 
@@ -93,7 +103,7 @@ public final class SimulatedExchange implements AutoCloseable {
 		return endpoints;
 	}
 
-	private static java.util.concurrent.ThreadFactory daemonThreads() {
+	private static ThreadFactory daemonThreads() {
 		AtomicInteger count = new AtomicInteger();
 		return runnable -> {
 			Thread thread = new Thread(runnable, "simulated-exchange-" + count.incrementAndGet());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,7 @@ final class ExchangeTestClient {
 		return "timestamp=" + clock.millis();
 	}
 
-	record Response(int status, byte[] bytes, java.net.http.HttpHeaders headers) {
+	record Response(int status, byte[] bytes, HttpHeaders headers) {
 
 		String body() {
 			return new String(bytes, StandardCharsets.UTF_8);

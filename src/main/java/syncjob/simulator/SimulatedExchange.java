@@ -1,0 +1,161 @@
+package syncjob.simulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A Binance USD-M futures API on loopback serving one {@link SimulatedAccount}, with the
+ * real rules (signatures, timestamps, parameter limits, 7-day windows, pagination, request
+ * weight with 429/418, retention) and runtime-switchable fault injection.
+ */
+public final class SimulatedExchange implements AutoCloseable {
+
+	static {
+		// The JDK server sends headers and body in separate writes; with Nagle's algorithm on,
+		// every response then waits ~40 ms for the client's delayed ACK. Read once, when the
+		// JDK server's configuration class loads; it concerns only com.sun.net.httpserver.
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
+	private final SimulatorOptions options;
+
+	private final HttpServer server;
+
+	private final ExecutorService workers;
+
+	private final Faults faults;
+
+	private final RequestLog log;
+
+	private final ExchangeHttpHandler handler;
+
+	private final SignedRequestVerifier verifier;
+
+	private SimulatedExchange(SimulatorOptions options, HttpServer server, ExecutorService workers, Faults faults,
+			RequestLog log, ExchangeHttpHandler handler, SignedRequestVerifier verifier) {
+		this.options = options;
+		this.server = server;
+		this.workers = workers;
+		this.faults = faults;
+		this.log = log;
+		this.handler = handler;
+		this.verifier = verifier;
+	}
+
+	public static SimulatedExchange start(SimulatedAccount account, SimulatorOptions options) {
+		Objects.requireNonNull(account, "account");
+		Objects.requireNonNull(options, "options");
+		AccountBook book = new AccountBook(account);
+		Faults faults = new Faults(options);
+		RequestLog log = new RequestLog(options.requestLogFile());
+		SignedRequestVerifier verifier = new SignedRequestVerifier(options.apiKey(), options.apiSecret());
+		ExchangeHttpHandler handler = new ExchangeHttpHandler(options, endpoints(book, options), verifier,
+				new WeightGate(options.weightLimit(), options.graceRequestsAfter429()), faults, log);
+		ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+		try {
+			HttpServer server = HttpServer
+				.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
+			server.createContext("/", handler);
+			server.setExecutor(workers);
+			server.start();
+			return new SimulatedExchange(options, server, workers, faults, log, handler, verifier);
+		}
+		catch (IOException e) {
+			workers.shutdownNow();
+			log.close();
+			throw new UncheckedIOException("cannot start the simulated exchange on port " + options.port(), e);
+		}
+	}
+
+	private static Map<Endpoint, EndpointHandler> endpoints(AccountBook book, SimulatorOptions options) {
+		Map<Endpoint, EndpointHandler> endpoints = new EnumMap<>(Endpoint.class);
+		endpoints.put(Endpoint.TIME, (params, now) -> {
+			var body = ExchangeJson.object();
+			body.put("serverTime", now.toEpochMilli());
+			return body;
+		});
+		endpoints.put(Endpoint.EXCHANGE_INFO, new ExchangeInfoEndpoint(book, options.weightLimit()));
+		endpoints.put(Endpoint.INCOME, new IncomeEndpoint(book, options.incomeRetention()));
+		endpoints.put(Endpoint.USER_TRADES, new UserTradesEndpoint(book, options.tradeRetention()));
+		endpoints.put(Endpoint.ALL_ORDERS, new AllOrdersEndpoint(book, options.orderRetention()));
+		endpoints.put(Endpoint.POSITION_RISK_V3, PositionRiskEndpoint.v3(book));
+		endpoints.put(Endpoint.POSITION_RISK_V2, PositionRiskEndpoint.v2(book));
+		endpoints.put(Endpoint.POSITION_SIDE_DUAL, (params, now) -> {
+			var body = ExchangeJson.object();
+			body.put("dualSidePosition", book.dualSidePosition());
+			return body;
+		});
+		return endpoints;
+	}
+
+	private static ThreadFactory daemonThreads() {
+		AtomicInteger count = new AtomicInteger();
+		return runnable -> {
+			Thread thread = new Thread(runnable, "simulated-exchange-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	/** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+	public String baseUrl() {
+		return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port();
+	}
+
+	public int port() {
+		return server.getAddress().getPort();
+	}
+
+	public String apiKey() {
+		return options.apiKey();
+	}
+
+	public String apiSecret() {
+		return options.apiSecret();
+	}
+
+	public SimulatorOptions options() {
+		return options;
+	}
+
+	/** The exchange's own clock: the options' clock plus its skew. */
+	public Instant serverTime() {
+		return handler.serverNow();
+	}
+
+	/** The hex HMAC-SHA256 of {@code payload} under this exchange's secret, as a client would sign it. */
+	public String sign(String payload) {
+		return verifier.hmacHex(payload);
+	}
+
+	public Faults faults() {
+		return faults;
+	}
+
+	/** Every request so far, oldest first; a snapshot. */
+	public List<RequestLogEntry> requestLog() {
+		return log.entries();
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+		workers.shutdownNow();
+		log.close();
+	}
+}

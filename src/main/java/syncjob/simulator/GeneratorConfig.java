@@ -1,0 +1,60 @@
+package syncjob.simulator;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * What {@link AccountGenerator} builds: the same config always yields an equal account.
+ * {@code end} is truncated to the millisecond because the exchange speaks epoch millis;
+ * every trade, order, funding and income time is strictly before it.
+ *
+ * @param seed the only source of randomness
+ * @param symbols how many symbols the account traded
+ * @param days history length before {@code end}
+ * @param end the "now" of the simulated exchange
+ * @param lifecyclesPerSymbol approximate number of position lifecycles per symbol
+ * @param fillsPerSymbol 0 for the natural number of fills; otherwise the lifecycle count is
+ *        scaled so that each symbol has about this many fills (benchmarks)
+ * @param hedgeShare fraction of symbols traded in hedge mode at {@code end}
+ */
+public record GeneratorConfig(long seed, int symbols, int days, Instant end, int lifecyclesPerSymbol,
+		int fillsPerSymbol, double hedgeShare) {
+
+	static final int DEFAULT_LIFECYCLES_PER_SYMBOL = 8;
+
+	static final double DEFAULT_HEDGE_SHARE = 0.3;
+
+	public GeneratorConfig {
+		Objects.requireNonNull(end, "end");
+		end = end.truncatedTo(ChronoUnit.MILLIS);
+		require(symbols >= 1, "symbols must be >= 1, was " + symbols);
+		require(days >= 1, "days must be >= 1, was " + days);
+		require(lifecyclesPerSymbol >= 1, "lifecyclesPerSymbol must be >= 1, was " + lifecyclesPerSymbol);
+		require(fillsPerSymbol >= 0, "fillsPerSymbol must be >= 0, was " + fillsPerSymbol);
+		require(hedgeShare >= 0 && hedgeShare <= 1, "hedgeShare must be in [0, 1], was " + hedgeShare);
+	}
+
+	/** About 8 lifecycles per symbol, natural fill counts, 30% of symbols in hedge mode. */
+	public static GeneratorConfig of(long seed, int symbols, int days, Instant end) {
+		return new GeneratorConfig(seed, symbols, days, end, DEFAULT_LIFECYCLES_PER_SYMBOL, 0, DEFAULT_HEDGE_SHARE);
+	}
+
+	public GeneratorConfig withFillsPerSymbol(int fills) {
+		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fills, hedgeShare);
+	}
+
+	public GeneratorConfig withLifecyclesPerSymbol(int lifecycles) {
+		return new GeneratorConfig(seed, symbols, days, end, lifecycles, fillsPerSymbol, hedgeShare);
+	}
+
+	public GeneratorConfig withHedgeShare(double share) {
+		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fillsPerSymbol, share);
+	}
+
+	private static void require(boolean condition, String message) {
+		if (!condition) {
+			throw new IllegalArgumentException(message);
+		}
+	}
+}

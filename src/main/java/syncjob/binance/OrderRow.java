@@ -1,0 +1,18 @@
+package syncjob.binance;
+
+import java.math.BigDecimal;
+
+import syncjob.lifecycle.Order;
+import syncjob.lifecycle.PositionSide;
+import syncjob.lifecycle.Side;
+
+/** A row of {@code GET /fapi/v1/allOrders}. */
+record OrderRow(String symbol, Long orderId, String clientOrderId, String type, String origType, String status,
+		Side side, PositionSide positionSide, BigDecimal price, BigDecimal avgPrice, BigDecimal origQty,
+		BigDecimal executedQty, Long time, Long updateTime) {
+
+	Order toOrder() {
+		return new Order(Rows.require(symbol, "symbol"), Rows.require(orderId, "orderId"), Rows.require(type, "type"),
+				status, side, positionSide, origQty, executedQty, Rows.instant(time), Rows.instant(updateTime));
+	}
+}

@@ -1,0 +1,16 @@
+package syncjob.binance;
+
+import java.math.BigDecimal;
+
+import syncjob.lifecycle.PositionSide;
+import syncjob.lifecycle.PositionSnapshot;
+
+/** A row of {@code GET /fapi/v3/positionRisk}; {@code positionAmt} is signed. */
+record PositionRow(String symbol, PositionSide positionSide, BigDecimal positionAmt, BigDecimal entryPrice,
+		Long updateTime) {
+
+	PositionSnapshot toSnapshot() {
+		return new PositionSnapshot(Rows.require(symbol, "symbol"), Rows.require(positionSide, "positionSide"),
+				Rows.require(positionAmt, "positionAmt"), entryPrice, Rows.instant(updateTime));
+	}
+}

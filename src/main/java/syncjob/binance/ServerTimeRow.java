@@ -1,0 +1,9 @@
+package syncjob.binance;
+
+/** {@code GET /fapi/v1/time}. */
+record ServerTimeRow(Long serverTime) {
+
+	long requireServerTime() {
+		return Rows.require(serverTime, "serverTime");
+	}
+}

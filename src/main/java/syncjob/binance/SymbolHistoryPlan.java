@@ -1,0 +1,161 @@
+package syncjob.binance;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import syncjob.lifecycle.Fill;
+import syncjob.lifecycle.IncomeRecord;
+import syncjob.lifecycle.IncomeType;
+import syncjob.lifecycle.Order;
+import syncjob.lifecycle.StreamKey;
+
+/**
+ * Fetches one symbol's history for a window: every fill from {@code from} to now (the position
+ * at {@code from} is today's position minus them), the lookback to the start of each lifecycle
+ * open at {@code from}, the funding before {@code from} of those lifecycles, and the orders the
+ * fills reference.
+ */
+final class SymbolHistoryPlan {
+
+	/** Binance serves income for about three months. */
+	static final Duration INCOME_RETENTION = Duration.ofDays(90);
+
+	private final TradePager trades;
+
+	private final IncomeFetcher income;
+
+	private final OrderFetcher orders;
+
+	private final int tradeRetentionDays;
+
+	SymbolHistoryPlan(TradePager trades, IncomeFetcher income, OrderFetcher orders, int tradeRetentionDays) {
+		this.trades = trades;
+		this.income = income;
+		this.orders = orders;
+		this.tradeRetentionDays = tradeRetentionDays;
+	}
+
+	SymbolHistory fetch(SymbolRequest request) {
+		Tally tally = new Tally();
+		String symbol = request.symbol();
+		List<Fill> sinceFrom = fillsSince(request, tally);
+		Map<StreamKey, BigDecimal> atFrom = positionsAtFrom(request, sinceFrom);
+		Instant retentionBound = request.now().minus(Duration.ofDays(tradeRetentionDays));
+		Lookback lookback = new Lookback(atFrom);
+		for (Instant end = request.from(); lookback.searching() && end.isAfter(retentionBound);) {
+			Instant start = later(end.minus(TradePager.MAX_SPAN), retentionBound);
+			lookback.walkBack(trades.all(symbol, start, end, tally));
+			end = start;
+		}
+		List<Fill> fills = new ArrayList<>(lookback.fills());
+		sinceFrom.stream().filter(fill -> fill.time().isBefore(request.to())).forEach(fills::add);
+		fills.sort(Fill.STREAM_ORDER);
+		List<IncomeRecord> funding = fundingBeforeFrom(request, lookback, tally);
+		Map<Long, Order> ordersById = request.includeOrders() ? orders.referencedBy(symbol, fills, tally) : Map.of();
+		return new SymbolHistory(symbol, fills, lookback.startPositions(), funding, ordersById, lookback.searching(),
+				tally.calls(), tally.weight());
+	}
+
+	/**
+	 * Every fill with time >= from (to now). The first one is found provably: 7-day windows from
+	 * {@code from} up to the smallest trade id the window's income names (or up to now), then
+	 * {@code fromId} paging from there until a short page.
+	 */
+	private List<Fill> fillsSince(SymbolRequest request, Tally tally) {
+		String symbol = request.symbol();
+		Optional<IncomeRecord> seed = firstTradeIncome(request);
+		Instant end = seed.map(record -> record.time().plusMillis(1)).orElse(request.now());
+		List<Fill> fills = new ArrayList<>();
+		for (Instant start = request.from(); start.isBefore(end);) {
+			Instant stop = earlier(start.plus(TradePager.MAX_SPAN), end);
+			TradePager.WindowStart window = trades.windowStart(symbol, start, stop, tally);
+			if (window.firstId() >= 0) {
+				if (window.complete() && seed.isEmpty() && !stop.isBefore(request.now())) {
+					return window.page();
+				}
+				long nextId = window.firstId();
+				if (window.contiguous()) {
+					fills.addAll(window.page());
+					nextId = window.maxId() + 1;
+				}
+				fills.addAll(trades.fromIdUntil(symbol, nextId, request.now(), tally));
+				return withoutDuplicates(fills, request.from());
+			}
+			start = stop;
+		}
+		if (seed.isEmpty()) {
+			return fills;
+		}
+		long seedId = Long.parseLong(seed.get().tradeId());
+		return withoutDuplicates(trades.fromIdUntil(symbol, seedId, request.now(), tally), request.from());
+	}
+
+	/** The window's income record with the smallest trade id: no fill at or after from has a smaller id and a later time. */
+	private static Optional<IncomeRecord> firstTradeIncome(SymbolRequest request) {
+		return request.windowIncome()
+			.stream()
+			.filter(record -> record.symbol().equals(request.symbol()) && isTradeId(record.tradeId()))
+			.min(Comparator.comparingLong(record -> Long.parseLong(record.tradeId())));
+	}
+
+	private static boolean isTradeId(String text) {
+		if (text.isEmpty() || text.length() > 18) {
+			return false;
+		}
+		return text.chars().allMatch(Character::isDigit);
+	}
+
+	private static Map<StreamKey, BigDecimal> positionsAtFrom(SymbolRequest request, List<Fill> sinceFrom) {
+		Map<StreamKey, BigDecimal> positions = new HashMap<>();
+		request.currentPositions().forEach((stream, amount) -> {
+			if (stream.symbol().equals(request.symbol())) {
+				positions.put(stream, amount);
+			}
+		});
+		for (Fill fill : sinceFrom) {
+			if (fill.time().isBefore(request.now())) {
+				positions.merge(fill.stream(), fill.signedQty().negate(), BigDecimal::add);
+			}
+		}
+		return positions;
+	}
+
+	/** An open lifecycle's funding counts from its start; one whose start is beyond retention, as far back as income goes. */
+	private List<IncomeRecord> fundingBeforeFrom(SymbolRequest request, Lookback lookback, Tally tally) {
+		if (!lookback.openAtFrom()) {
+			return List.of();
+		}
+		Instant incomeBound = request.now().minus(INCOME_RETENTION);
+		Instant start = lookback.searching() ? incomeBound : later(lookback.earliestStart().orElseThrow(), incomeBound);
+		if (!start.isBefore(request.from())) {
+			return List.of();
+		}
+		return income.fetch(request.symbol(), IncomeType.FUNDING_FEE, start, request.from(), tally);
+	}
+
+	private static List<Fill> withoutDuplicates(List<Fill> fills, Instant from) {
+		Map<Long, Fill> byId = new LinkedHashMap<>();
+		for (Fill fill : fills) {
+			if (!fill.time().isBefore(from)) {
+				byId.putIfAbsent(fill.id(), fill);
+			}
+		}
+		return new ArrayList<>(byId.values());
+	}
+
+	private static Instant later(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static Instant earlier(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+}

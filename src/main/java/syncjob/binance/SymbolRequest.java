@@ -1,0 +1,31 @@
+package syncjob.binance;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import syncjob.lifecycle.IncomeRecord;
+import syncjob.lifecycle.StreamKey;
+
+/**
+ * What {@link BinanceClient#symbolHistory} needs for one symbol: the window {@code [from, to)},
+ * the moment {@code now} the current positions were read, those positions (absent = 0), the
+ * symbol's income in the window (its trade ids seed the fill paging) and whether to fetch orders.
+ */
+public record SymbolRequest(String symbol, Instant from, Instant to, Instant now,
+		Map<StreamKey, BigDecimal> currentPositions, List<IncomeRecord> windowIncome, boolean includeOrders) {
+
+	public SymbolRequest {
+		Objects.requireNonNull(symbol, "symbol");
+		Objects.requireNonNull(from, "from");
+		Objects.requireNonNull(to, "to");
+		Objects.requireNonNull(now, "now");
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("need from <= to, got " + from + " and " + to);
+		}
+		currentPositions = currentPositions == null ? Map.of() : Map.copyOf(currentPositions);
+		windowIncome = windowIncome == null ? List.of() : List.copyOf(windowIncome);
+	}
+}

@@ -1,0 +1,22 @@
+package syncjob.binance;
+
+/** Calls and weight spent by one fetch plan (retries included); used by one thread at a time. */
+final class Tally {
+
+	private int calls;
+
+	private int weight;
+
+	void add(int callWeight) {
+		calls++;
+		weight += callWeight;
+	}
+
+	int calls() {
+		return calls;
+	}
+
+	int weight() {
+		return weight;
+	}
+}

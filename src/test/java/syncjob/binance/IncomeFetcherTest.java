@@ -1,0 +1,99 @@
+package syncjob.binance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import syncjob.lifecycle.IncomeRecord;
+import syncjob.lifecycle.IncomeType;
+
+class IncomeFetcherTest {
+
+	private static final String INCOME = Endpoint.INCOME.path();
+
+	private final FakeExchange exchange = new FakeExchange();
+
+	private final FakeBinance binance = exchange.binance;
+
+	@AfterEach
+	void stop() throws Exception {
+		exchange.close();
+	}
+
+	@ParameterizedTest(name = "seed {0}")
+	@ValueSource(longs = { 1, 42, 20260601 })
+	void moreThan1000RecordsInOneSpanArriveOnceEach(long seed) {
+		// given 2500 records at random times, many sharing a millisecond, plus records just outside the span
+		Random random = new Random(seed);
+		Instant from = exchange.daysAgo(2);
+		Instant to = exchange.daysAgo(1);
+		List<IncomeRecord> expected = new ArrayList<>();
+		String[] types = { IncomeType.REALIZED_PNL, IncomeType.COMMISSION, IncomeType.FUNDING_FEE, "STRATEGY_UMFUTURES_TRANSFER" };
+		for (int i = 0; i < 2500; i++) {
+			Instant time = from.plusMillis(random.nextInt(400) * 200L);
+			expected.add(binance.addIncome("BTCUSDT", types[random.nextInt(types.length)], "0.5", time, ""));
+		}
+		binance.addIncome("BTCUSDT", IncomeType.COMMISSION, "-1", from.minusMillis(1), "");
+		binance.addIncome("BTCUSDT", IncomeType.COMMISSION, "-1", to, "");
+		BinanceClient client = exchange.client();
+
+		// when
+		IncomeHistory history = client.income(from, to);
+
+		// then
+		assertThat(history.records()).as("seed %d", seed).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(history.records()).extracting(IncomeRecord::time).isSorted();
+		assertThat(history.calls()).as("seed %d", seed).isEqualTo(binance.requests(INCOME).size() + 1);
+		assertThat(binance.requests(INCOME)).hasSizeBetween(3, 4);
+		assertThat(history.weight()).isEqualTo(binance.requests(INCOME).size() * 30 + 1);
+	}
+
+	@Test
+	void moreThan1000RecordsInOneMillisecondArePagedByPageNumber() {
+		// given 2300 records in one millisecond and 10 after it
+		Instant from = exchange.daysAgo(2);
+		Instant crowded = from.plus(Duration.ofHours(3));
+		List<IncomeRecord> expected = new ArrayList<>();
+		for (int i = 0; i < 2300; i++) {
+			expected.add(binance.addIncome("ETHUSDT", IncomeType.FUNDING_FEE, "-0.1", crowded, ""));
+		}
+		for (int i = 1; i <= 10; i++) {
+			expected.add(binance.addIncome("ETHUSDT", IncomeType.COMMISSION, "-0.1", crowded.plusSeconds(i), "7" + i));
+		}
+		BinanceClient client = exchange.client();
+
+		// when
+		IncomeHistory history = client.income(from, exchange.now());
+
+		// then
+		assertThat(history.records()).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(binance.requests(INCOME)).extracting(seen -> seen.param("page")).containsExactly(null, null, "2", "3", null);
+	}
+
+	@Test
+	void tranIdKeepsItsExactDigitsAndTradeIdIsText() {
+		// given
+		Instant time = exchange.daysAgo(1);
+		IncomeRecord record = binance.addIncome("BTCUSDT", IncomeType.REALIZED_PNL, "12.345678901234", time, "987654321");
+		BinanceClient client = exchange.client();
+
+		// when
+		IncomeHistory history = client.income(exchange.daysAgo(2), exchange.now());
+
+		// then
+		assertThat(history.records()).singleElement().satisfies(read -> {
+			assertThat(read.tranId()).isEqualTo(record.tranId()).startsWith("8000000000000000");
+			assertThat(read.tradeId()).isEqualTo("987654321");
+			assertThat(read.income()).isEqualByComparingTo("12.345678901234");
+		});
+	}
+}

@@ -1,0 +1,103 @@
+package syncjob.binance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import okhttp3.mockwebserver.MockResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import syncjob.lifecycle.IncomeType;
+import syncjob.lifecycle.PositionSide;
+import syncjob.lifecycle.Side;
+
+class SecretsNotLoggedTest {
+
+	private static final String WRONG_KEY = "WrongKeyWrongKeyWrongKey0123456789";
+
+	private static final String WRONG_SECRET = "WrongSecretWrongSecret0123456789";
+
+	private final Logger logger = (Logger) LoggerFactory.getLogger("syncjob.binance");
+
+	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+
+	private Level previousLevel;
+
+	private final FakeExchange exchange = new FakeExchange();
+
+	@BeforeEach
+	void capture() {
+		previousLevel = logger.getLevel();
+		logger.setLevel(Level.DEBUG);
+		appender.start();
+		logger.addAppender(appender);
+	}
+
+	@AfterEach
+	void release() throws Exception {
+		logger.detachAppender(appender);
+		logger.setLevel(previousLevel);
+		exchange.close();
+	}
+
+	@Test
+	void debugLogAndMessagesOfEveryScenarioHoldNoKeySecretOrSignature() {
+		// given the scenarios of the other tests: success, -1021, 429, 418, 5xx, timeout-free failures, bad JSON, bad credentials
+		FakeBinance binance = exchange.binance;
+		binance.addFill("BTCUSDT", 1, exchange.daysAgo(1), Side.BUY, PositionSide.BOTH, "1");
+		binance.addIncome("BTCUSDT", IncomeType.COMMISSION, "-0.01", exchange.daysAgo(1), "1");
+		binance.addPosition("BTCUSDT", PositionSide.BOTH, "1");
+		List<String> messages = new ArrayList<>();
+		BinanceClient client = exchange.client();
+
+		// when
+		client.exchangeInfo();
+		client.positions();
+		client.income(exchange.daysAgo(3), exchange.now());
+		client.symbolHistory(new SymbolRequest("BTCUSDT", exchange.daysAgo(3), exchange.now(), exchange.now(),
+				Map.of(), List.of(), true));
+		binance.skew(Duration.ofSeconds(30));
+		client.positions();
+		binance.script(Endpoint.POSITION_RISK.path(), FakeBinance.error(429, -1003, "Too many requests"),
+				FakeBinance.error(418, -1003, "banned until " + exchange.now().plusSeconds(10).toEpochMilli()),
+				FakeBinance.error(503, -1008, "busy"), FakeBinance.error(400, -1121, "Invalid symbol."));
+		messages.add(catchThrowable(client::positions).getMessage());
+		binance.script(Endpoint.USER_TRADES.path(), new MockResponse().setBody("{oops"));
+		messages.add(catchThrowable(() -> client.symbolHistory(new SymbolRequest("BTCUSDT", exchange.daysAgo(1),
+				exchange.now(), exchange.now(), Map.of(), List.of(), false))).getMessage());
+		BinanceClient wrongKey = exchange.client(settings -> settings.withCredentials(WRONG_KEY, FakeBinance.SECRET));
+		messages.add(catchThrowable(wrongKey::positions).getMessage());
+		BinanceClient wrongSecret = exchange.client(settings -> settings.withCredentials(FakeBinance.API_KEY, WRONG_SECRET));
+		messages.add(catchThrowable(wrongSecret::positions).getMessage());
+
+		// then the capture is real: signed requests were logged at DEBUG with their parameters
+		List<String> log = new ArrayList<>();
+		for (ILoggingEvent event : appender.list) {
+			log.add(event.getFormattedMessage());
+			if (event.getThrowableProxy() != null) {
+				log.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
+			}
+		}
+		log.addAll(messages);
+		String text = String.join("\n", log);
+		assertThat(text).contains("GET /fapi/v1/userTrades?symbol=BTCUSDT").contains("timestamp=").contains("HTTP 429");
+		assertThat(binance.signatures()).hasSizeGreaterThan(10);
+		assertThat(text).doesNotContain(FakeBinance.API_KEY, FakeBinance.SECRET, WRONG_KEY, WRONG_SECRET)
+			.doesNotContain("signature=");
+		for (String signature : binance.signatures()) {
+			assertThat(text).doesNotContain(signature);
+		}
+	}
+}

@@ -49,7 +49,10 @@ public final class SyncJobCommand {
 			return EXIT_OK;
 		}
 		SpringApplication app = new SpringApplication(this.application);
-		app.addInitializers((context) -> context.getBeanFactory().registerSingleton("syncRequest", request));
+		app.addInitializers((context) -> {
+			context.getBeanFactory().registerSingleton("syncRequest", request);
+			context.getBeanFactory().registerSingleton("console", new Console(this.out, this.err));
+		});
 		app.addListeners(new SettingsCheck(request));
 		if (request.demo()) {
 			app.setAdditionalProfiles("demo");

@@ -17,6 +17,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import syncjob.binance.BinanceClient;
 import syncjob.binance.IncomeHistory;
+import syncjob.cli.SyncSettings;
 import syncjob.journal.IncomeStaging;
 import syncjob.lifecycle.IncomeRecord;
 import syncjob.lifecycle.IncomeType;

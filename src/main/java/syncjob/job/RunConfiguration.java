@@ -21,6 +21,7 @@ import org.springframework.core.env.Environment;
 import syncjob.binance.BinanceClient;
 import syncjob.binance.BinanceSettings;
 import syncjob.binance.Sleeper;
+import syncjob.cli.Console;
 import syncjob.cli.Settings;
 import syncjob.cli.SyncRequest;
 import syncjob.cli.SyncSettings;
@@ -71,9 +72,9 @@ class RunConfiguration {
 
 	@Bean
 	SyncLauncher syncLauncher(SyncRequest request, JobOperator jobOperator, JobRepository jobRepository, Job job,
-			AccountLocks locks, Watermarks watermarks, ExchangeSnapshot snapshot, Clock clock) {
+			AccountLocks locks, Watermarks watermarks, ExchangeSnapshot snapshot, Clock clock, Console console) {
 		return new SyncLauncher(request, jobOperator, jobRepository, job, locks, watermarks, snapshot, clock,
-				System.err);
+				console.err());
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package syncjob.job;
 
-import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -25,6 +24,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import syncjob.binance.BinanceClient;
+import syncjob.cli.Console;
 import syncjob.cli.SyncSettings;
 import syncjob.journal.IncomeStaging;
 import syncjob.journal.ReconciliationStore;
@@ -90,15 +90,11 @@ class SyncJobConfiguration {
 	@Bean
 	Step reconciliationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SymbolFiguresStore figures, IncomeStaging staging, ReconciliationStore reports,
-			RejectedTradesStore rejected, Watermarks watermarks) {
+			RejectedTradesStore rejected, Watermarks watermarks, Console console) {
 		return new StepBuilder("reconciliation", jobRepository)
-			.tasklet(new ReconciliationTasklet(figures, staging, reports, rejected, watermarks, reportStream()),
+			.tasklet(new ReconciliationTasklet(figures, staging, reports, rejected, watermarks, console.out()),
 					transactionManager)
 			.build();
-	}
-
-	private static PrintStream reportStream() {
-		return System.out;
 	}
 
 	@Bean

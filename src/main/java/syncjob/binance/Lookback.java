@@ -20,10 +20,6 @@ final class Lookback {
 
 	private final Map<StreamKey, BigDecimal> open = new HashMap<>();
 
-	private final Map<StreamKey, BigDecimal> flipStarts = new HashMap<>();
-
-	private final List<Fill> fills = new ArrayList<>();
-
 	private final boolean openAtFrom;
 
 	private Instant earliestStart;
@@ -47,15 +43,11 @@ final class Lookback {
 				continue;
 			}
 			BigDecimal before = after.subtract(fill.signedQty());
-			fills.add(fill);
 			if (before.signum() == after.signum()) {
 				open.put(fill.stream(), before);
 				continue;
 			}
 			open.remove(fill.stream());
-			if (before.signum() != 0) {
-				flipStarts.put(fill.stream(), before);
-			}
 			if (earliestStart == null || fill.time().isBefore(earliestStart)) {
 				earliestStart = fill.time();
 			}
@@ -74,16 +66,5 @@ final class Lookback {
 	/** The earliest lifecycle start found. */
 	Optional<Instant> earliestStart() {
 		return Optional.ofNullable(earliestStart);
-	}
-
-	List<Fill> fills() {
-		return List.copyOf(fills);
-	}
-
-	/** Non-zero positions before each stream's first walked fill: flip starts and streams still searching. */
-	Map<StreamKey, BigDecimal> startPositions() {
-		Map<StreamKey, BigDecimal> positions = new HashMap<>(flipStarts);
-		positions.putAll(open);
-		return Map.copyOf(positions);
 	}
 }

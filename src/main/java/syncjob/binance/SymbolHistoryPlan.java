@@ -50,18 +50,53 @@ final class SymbolHistoryPlan {
 		Map<StreamKey, BigDecimal> atFrom = positionsAtFrom(request, sinceFrom);
 		Instant retentionBound = request.now().minus(Duration.ofDays(tradeRetentionDays));
 		Lookback lookback = new Lookback(atFrom);
+		List<Fill> fetchedBack = new ArrayList<>();
 		for (Instant end = request.from(); lookback.searching() && end.isAfter(retentionBound);) {
 			Instant start = later(end.minus(TradePager.MAX_SPAN), retentionBound);
-			lookback.walkBack(trades.all(symbol, start, end, tally));
+			List<Fill> window = trades.all(symbol, start, end, tally);
+			fetchedBack.addAll(window);
+			lookback.walkBack(window);
 			end = start;
 		}
-		List<Fill> fills = new ArrayList<>(lookback.fills());
+		List<Fill> before = lookbackFills(lookback, fetchedBack, request.from());
+		List<Fill> fills = new ArrayList<>(before);
 		sinceFrom.stream().filter(fill -> fill.time().isBefore(request.to())).forEach(fills::add);
 		fills.sort(Fill.STREAM_ORDER);
 		List<IncomeRecord> funding = fundingBeforeFrom(request, lookback, tally);
 		Map<Long, Order> ordersById = request.includeOrders() ? orders.referencedBy(symbol, fills, tally) : Map.of();
-		return new SymbolHistory(symbol, fills, lookback.startPositions(), funding, ordersById, lookback.searching(),
-				tally.calls(), tally.weight());
+		return new SymbolHistory(symbol, fills, startPositions(atFrom, before), funding, ordersById,
+				lookback.searching(), tally.calls(), tally.weight());
+	}
+
+	/**
+	 * The fills before {@code from} that the lifecycles need: every stream's fills since the
+	 * earliest start of a lifecycle open at {@code from} (or since the retention bound when a
+	 * start is out of reach). Other streams count too: in hedge mode, funding paid while a
+	 * lifecycle was open is shared with the other side's lifecycles open then, even those that
+	 * closed before {@code from}.
+	 */
+	private static List<Fill> lookbackFills(Lookback lookback, List<Fill> fetchedBack, Instant from) {
+		if (fetchedBack.isEmpty()) {
+			return List.of();
+		}
+		Instant cutoff = lookback.searching() ? Instant.MIN : lookback.earliestStart().orElse(from);
+		Map<Long, Fill> byId = new LinkedHashMap<>();
+		for (Fill fill : fetchedBack) {
+			if (!fill.time().isBefore(cutoff) && fill.time().isBefore(from)) {
+				byId.putIfAbsent(fill.id(), fill);
+			}
+		}
+		return List.copyOf(byId.values());
+	}
+
+	/** Each stream's position before the first returned fill: its position at from minus the fills before from. */
+	private static Map<StreamKey, BigDecimal> startPositions(Map<StreamKey, BigDecimal> atFrom, List<Fill> before) {
+		Map<StreamKey, BigDecimal> positions = new HashMap<>(atFrom);
+		for (Fill fill : before) {
+			positions.merge(fill.stream(), fill.signedQty().negate(), BigDecimal::add);
+		}
+		positions.values().removeIf(amount -> amount.signum() == 0);
+		return Map.copyOf(positions);
 	}
 
 	/**

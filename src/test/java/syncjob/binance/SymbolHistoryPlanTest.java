@@ -163,21 +163,25 @@ class SymbolHistoryPlanTest {
 	}
 
 	@Test
-	void lookbackOnlyFollowsStreamsOpenAtFrom() {
-		// given hedge mode: LONG open at from since 9 days before it, SHORT flat at from with older fills
+	void lookbackKeepsTheOtherStreamsFillsSinceTheEarliestOpenStart() {
+		// given hedge mode: LONG open at from since 19 days ago; SHORT flat at from, opened 21 days
+		// ago and closed 14 days ago, so it shared the LONG's funding until then
 		Instant from = exchange.daysAgo(10);
-		binance.addFill(BTC, 1, exchange.daysAgo(19), Side.BUY, PositionSide.LONG, "1");
-		binance.addFill(BTC, 2, exchange.daysAgo(16), Side.SELL, PositionSide.SHORT, "1");
-		binance.addFill(BTC, 3, exchange.daysAgo(14), Side.BUY, PositionSide.SHORT, "1");
-		binance.addFill(BTC, 4, exchange.daysAgo(4), Side.SELL, PositionSide.LONG, "1");
+		binance.addFill(BTC, 1, exchange.daysAgo(21), Side.SELL, PositionSide.SHORT, "1");
+		binance.addFill(BTC, 2, exchange.daysAgo(19), Side.BUY, PositionSide.LONG, "1");
+		binance.addFill(BTC, 3, exchange.daysAgo(16), Side.SELL, PositionSide.SHORT, "1");
+		binance.addFill(BTC, 4, exchange.daysAgo(14), Side.BUY, PositionSide.SHORT, "2");
+		binance.addFill(BTC, 5, exchange.daysAgo(4), Side.SELL, PositionSide.LONG, "1");
 		BinanceClient client = exchange.client();
 
 		// when
 		SymbolHistory history = client.symbolHistory(request(from, Map.of(), List.of()));
 
-		// then
-		assertThat(history.fills()).extracting(Fill::id).containsExactly(1L, 4L);
-		assertThat(history.startPositions()).isEmpty();
+		// then every fill since the LONG's start, and the SHORT's position before its first one
+		assertThat(history.fills()).extracting(Fill::id).containsExactly(2L, 3L, 4L, 5L);
+		assertThat(history.startPositions())
+			.containsExactly(Map.entry(new StreamKey(BTC, PositionSide.SHORT), new BigDecimal("-1")));
+		assertThat(history.lookbackIncomplete()).isFalse();
 	}
 
 	@Test

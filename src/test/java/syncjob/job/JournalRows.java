@@ -73,9 +73,13 @@ final class JournalRows {
 	static void assertSameRows(List<TradeEntry> actual, List<TradeEntry> expected) {
 		assertThat(actual).extracting(TradeEntry::binanceTradeId)
 			.containsExactlyElementsOf(expected.stream().map(TradeEntry::binanceTradeId).toList());
-		assertThat(actual).usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration.builder()
-			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-			.build()).containsExactlyElementsOf(expected);
+		for (int i = 0; i < actual.size(); i++) {
+			assertThat(actual.get(i)).as(expected.get(i).binanceTradeId())
+				.usingRecursiveComparison(RecursiveComparisonConfiguration.builder()
+					.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+					.build())
+				.isEqualTo(expected.get(i));
+		}
 	}
 
 }

@@ -33,6 +33,19 @@ public final class TestDatabase implements AutoCloseable {
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", null);
 	}
 
+	/** An H2 file database in a fresh directory, which several processes can use one after another. */
+	public static TestDatabase h2File() {
+		try {
+			java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("syncjob-h2");
+			return new TestDatabase("jdbc:h2:file:" + dir.resolve("journal")
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+					"sa", "", null);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** A new database on the PostgreSQL service; callers check {@link PostgresService#available()} first. */
 	public static TestDatabase postgres() {
 		String name = "syncjob_t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -19,7 +20,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -42,6 +42,8 @@ class SyncJobConfiguration {
 	static final String JOB_NAME = "binanceSyncJob";
 
 	static final String WORKER_STEP = "symbolBatch";
+
+	private static final String JOB_PARAMETERS = "#{stepExecution.jobExecution.jobParameters}";
 
 	@Bean
 	Job binanceSyncJob(JobRepository jobRepository, Step incomeStep, Step symbolsStep, Step reconciliationStep,
@@ -107,23 +109,21 @@ class SyncJobConfiguration {
 	@Bean
 	@StepScope
 	SymbolHistoryReader symbolReader(@Value("#{stepExecutionContext['symbols']}") String symbols,
-			@Value("#{jobParameters['account']}") String account, @Value("#{jobParameters['from']}") String from,
-			@Value("#{jobParameters['to']}") String to, BinanceClient client, ExchangeSnapshot snapshot,
+			@Value(JOB_PARAMETERS) JobParameters parameters, BinanceClient client, ExchangeSnapshot snapshot,
 			IncomeStaging staging, SyncSettings settings, CurrentExecution current) {
-		return new SymbolHistoryReader(Arrays.asList(symbols.split(",")), window(account, from, to), client, snapshot,
+		return new SymbolHistoryReader(Arrays.asList(symbols.split(",")), SyncWindow.of(parameters), client, snapshot,
 				staging, settings.includeOrders(), current);
 	}
 
 	@Bean
 	@StepScope
-	SymbolProcessor symbolProcessor(@Value("#{jobParameters['account']}") String account,
-			@Value("#{jobParameters['from']}") String from, @Value("#{jobParameters['to']}") String to) {
-		return new SymbolProcessor(window(account, from, to));
+	SymbolProcessor symbolProcessor(@Value(JOB_PARAMETERS) JobParameters parameters) {
+		return new SymbolProcessor(SyncWindow.of(parameters));
 	}
 
 	@Bean
 	@StepScope
-	SymbolOutcomeWriter symbolWriter(@Value("#{jobParameters['account']}") String account,
+	SymbolOutcomeWriter symbolWriter(@Value(JOB_PARAMETERS) JobParameters parameters,
 			@Value("#{stepExecution.jobExecution.id}") Long executionId, DataSource dataSource, TradeEntryRows rows,
 			RejectedTradesStore rejected, SymbolFiguresStore figures) {
 		JdbcBatchItemWriter<TradeEntry> trades = new JdbcBatchItemWriterBuilder<TradeEntry>().dataSource(dataSource)
@@ -131,11 +131,7 @@ class SyncJobConfiguration {
 			.itemSqlParameterSourceProvider((trade) -> TradeEntryRows.parameters(trade, executionId))
 			.assertUpdates(false)
 			.build();
-		return new SymbolOutcomeWriter(trades, rows, rejected, figures, account);
-	}
-
-	private static SyncWindow window(String account, String from, String to) {
-		return new SyncWindow(account, java.time.Instant.parse(from), java.time.Instant.parse(to));
+		return new SymbolOutcomeWriter(trades, rows, rejected, figures, SyncWindow.of(parameters).account());
 	}
 
 	@Bean
@@ -167,41 +163,6 @@ class SyncJobConfiguration {
 	@Bean
 	ExchangeSnapshot exchangeSnapshot(BinanceClient client, Clock clock) {
 		return new ExchangeSnapshot(client, clock);
-	}
-
-	@Bean
-	IncomeStaging incomeStaging(NamedParameterJdbcTemplate jdbc) {
-		return new IncomeStaging(jdbc);
-	}
-
-	@Bean
-	TradeEntryRows tradeEntryRows(NamedParameterJdbcTemplate jdbc) {
-		return new TradeEntryRows(jdbc);
-	}
-
-	@Bean
-	RejectedTradesStore rejectedTradesStore(NamedParameterJdbcTemplate jdbc) {
-		return new RejectedTradesStore(jdbc);
-	}
-
-	@Bean
-	SymbolFiguresStore symbolFiguresStore(NamedParameterJdbcTemplate jdbc) {
-		return new SymbolFiguresStore(jdbc);
-	}
-
-	@Bean
-	ReconciliationStore reconciliationStore(NamedParameterJdbcTemplate jdbc) {
-		return new ReconciliationStore(jdbc);
-	}
-
-	@Bean
-	Watermarks watermarks(NamedParameterJdbcTemplate jdbc) {
-		return new Watermarks(jdbc);
-	}
-
-	@Bean
-	SyncNotifier syncNotifier(DataSource dataSource) {
-		return new SyncNotifier(dataSource);
 	}
 
 }

@@ -15,9 +15,11 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -138,8 +140,7 @@ final class SyncLauncher implements ApplicationRunner, ExitCodeGenerator {
 				return exitCodeOf(this.jobOperator.restart(this.jobRepository.getJobExecution(stale.getId())));
 			}
 		}
-		catch (org.springframework.batch.core.launch.JobRestartException
-				| org.springframework.batch.core.job.parameters.InvalidJobParametersException ex) {
+		catch (JobRestartException | InvalidJobParametersException ex) {
 			throw new IllegalStateException(ex.getMessage(), ex);
 		}
 	}
@@ -171,7 +172,7 @@ final class SyncLauncher implements ApplicationRunner, ExitCodeGenerator {
 					window.to());
 			return exitCodeOf(this.jobOperator.restart(execution(target.getId())));
 		}
-		catch (org.springframework.batch.core.launch.JobRestartException ex) {
+		catch (JobRestartException ex) {
 			throw new UsageException("execution " + target.getId() + " cannot be restarted: " + ex.getMessage());
 		}
 	}

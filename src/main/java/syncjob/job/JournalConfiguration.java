@@ -1,0 +1,56 @@
+package syncjob.job;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import syncjob.journal.IncomeStaging;
+import syncjob.journal.ReconciliationStore;
+import syncjob.journal.RejectedTradesStore;
+import syncjob.journal.SymbolFiguresStore;
+import syncjob.journal.SyncNotifier;
+import syncjob.journal.TradeEntryRows;
+import syncjob.journal.Watermarks;
+
+/** The journal's data access, each on the one auto-configured JDBC template. */
+@Configuration(proxyBeanMethods = false)
+class JournalConfiguration {
+
+	@Bean
+	IncomeStaging incomeStaging(NamedParameterJdbcTemplate jdbc) {
+		return new IncomeStaging(jdbc);
+	}
+
+	@Bean
+	TradeEntryRows tradeEntryRows(NamedParameterJdbcTemplate jdbc) {
+		return new TradeEntryRows(jdbc);
+	}
+
+	@Bean
+	RejectedTradesStore rejectedTradesStore(NamedParameterJdbcTemplate jdbc) {
+		return new RejectedTradesStore(jdbc);
+	}
+
+	@Bean
+	SymbolFiguresStore symbolFiguresStore(NamedParameterJdbcTemplate jdbc) {
+		return new SymbolFiguresStore(jdbc);
+	}
+
+	@Bean
+	ReconciliationStore reconciliationStore(NamedParameterJdbcTemplate jdbc) {
+		return new ReconciliationStore(jdbc);
+	}
+
+	@Bean
+	Watermarks watermarks(NamedParameterJdbcTemplate jdbc) {
+		return new Watermarks(jdbc);
+	}
+
+	@Bean
+	SyncNotifier syncNotifier(DataSource dataSource) {
+		return new SyncNotifier(dataSource);
+	}
+
+}

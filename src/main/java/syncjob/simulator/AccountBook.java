@@ -2,6 +2,7 @@ package syncjob.simulator;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -100,6 +101,22 @@ final class AccountBook {
 	/** All income, in Binance's order. */
 	List<IncomeRecord> income() {
 		return income;
+	}
+
+	/** Income from {@code from} on, in Binance's order: a binary search, since large accounts are paged thousands of times. */
+	List<IncomeRecord> incomeFrom(Instant from) {
+		int low = 0;
+		int high = income.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (income.get(mid).time().isBefore(from)) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return income.subList(low, income.size());
 	}
 
 	List<PositionSnapshot> positions() {

@@ -89,7 +89,8 @@ def fmt(x, digits=2):
 def run_figures(d):
     time_text = read(f"{d}/job.time")
     wall = wall_seconds(time_text)
-    calls, weight, r429, r418 = requests(f"{d}/requests.jsonl")
+    log = f"{d}/requests-job.jsonl" if os.path.exists(f"{d}/requests-job.jsonl") else f"{d}/requests.jsonl"
+    calls, weight, r429, r418 = requests(log)
     own = job_stats(read(f"{d}/job.out") + read(f"{d}/job.err"))
     heap = peak_heap_mb(read(f"{d}/job.gc"))
     exit_code = re.search(r"Exit status: (\d+)", time_text)
@@ -160,6 +161,9 @@ def main():
     rows.append(["peak RSS (MB)", fmt(f["rss"], 0), "", "", ""])
     rows.append(["job's own count", own_text, "", "", ""])
     print(table(rows))
+    if f["exit"] != "0":
+        failure = [line for line in read(f"{d}/job.err").splitlines() if line.startswith("sync-job:")]
+        print(f"\nThe run did not complete: {failure[-1] if failure else 'exit ' + f['exit']}")
     print()
 
 

@@ -2,7 +2,9 @@ package syncjob.binance;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,9 +89,19 @@ public final class BinanceClient implements AutoCloseable {
 
 	/** Every income record of every symbol and type in {@code [from, to)}, once per (incomeType, tranId). */
 	public IncomeHistory income(Instant from, Instant to) {
+		List<IncomeRecord> records = new ArrayList<>();
+		IncomeHistory cost = income(from, to, records::addAll);
+		return new IncomeHistory(records, cost.calls(), cost.weight());
+	}
+
+	/**
+	 * The same records handed to {@code pages} a page at a time, ascending by time, for an
+	 * account whose income does not fit in memory; the result holds only the cost.
+	 */
+	public IncomeHistory income(Instant from, Instant to, Consumer<List<IncomeRecord>> pages) {
 		Tally tally = new Tally();
-		List<IncomeRecord> records = income.fetch(null, null, from, to, tally);
-		return new IncomeHistory(records, tally.calls(), tally.weight());
+		income.stream(null, null, from, to, tally, pages);
+		return new IncomeHistory(List.of(), tally.calls(), tally.weight());
 	}
 
 	/** One symbol's fills, lookback, funding before the window and orders; see {@link SymbolHistory}. */

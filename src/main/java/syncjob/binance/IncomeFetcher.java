@@ -2,10 +2,10 @@ package syncjob.binance;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import syncjob.lifecycle.IncomeRecord;
 
@@ -26,36 +26,64 @@ final class IncomeFetcher {
 
 	/** @param symbol null for every symbol; @param incomeType null for every type */
 	List<IncomeRecord> fetch(String symbol, String incomeType, Instant from, Instant to, Tally tally) {
-		Map<Key, IncomeRecord> records = new LinkedHashMap<>();
+		List<IncomeRecord> records = new ArrayList<>();
+		stream(symbol, incomeType, from, to, tally, records::addAll);
+		return records;
+	}
+
+	/**
+	 * The same records as {@link #fetch}, handed to {@code sink} page by page, so a run with
+	 * millions of records never holds them all. Pages ascend by time, so only the records of
+	 * the millisecond a page ends at can come again: their keys are all that is remembered.
+	 */
+	void stream(String symbol, String incomeType, Instant from, Instant to, Tally tally,
+			Consumer<List<IncomeRecord>> sink) {
 		long end = to.toEpochMilli() - 1;
 		long cursor = from.toEpochMilli();
+		Set<Key> seenAtCursor = new HashSet<>();
 		while (cursor <= end) {
 			List<IncomeRecord> page = page(symbol, incomeType, cursor, end, null, tally);
-			page.forEach(record -> records.putIfAbsent(Key.of(record), record));
+			sink.accept(fresh(page, cursor, seenAtCursor, from, to));
 			if (page.size() < LIMIT) {
 				break;
 			}
 			long last = page.get(page.size() - 1).time().toEpochMilli();
 			if (last == cursor) {
-				drainMillisecond(symbol, incomeType, cursor, records, tally);
+				drainMillisecond(symbol, incomeType, cursor, seenAtCursor, from, to, sink, tally);
+				seenAtCursor.clear();
 				cursor++;
 			}
 			else {
+				seenAtCursor.clear();
+				for (IncomeRecord record : page) {
+					if (record.time().toEpochMilli() == last) {
+						seenAtCursor.add(Key.of(record));
+					}
+				}
 				cursor = last;
 			}
 		}
-		List<IncomeRecord> sorted = new ArrayList<>(records.values());
-		sorted.removeIf(record -> record.time().isBefore(from) || !record.time().isBefore(to));
-		sorted.sort(Comparator.comparing(IncomeRecord::time));
-		return sorted;
+	}
+
+	/** The page's records in [from, to) not already handed on at the cursor's millisecond. */
+	private static List<IncomeRecord> fresh(List<IncomeRecord> page, long cursor, Set<Key> seenAtCursor, Instant from,
+			Instant to) {
+		List<IncomeRecord> fresh = new ArrayList<>(page.size());
+		for (IncomeRecord record : page) {
+			boolean repeated = record.time().toEpochMilli() == cursor && !seenAtCursor.add(Key.of(record));
+			if (!repeated && !record.time().isBefore(from) && record.time().isBefore(to)) {
+				fresh.add(record);
+			}
+		}
+		return fresh;
 	}
 
 	/** Page 1 of the millisecond is the full page already read; the rest follow. */
-	private void drainMillisecond(String symbol, String incomeType, long millis, Map<Key, IncomeRecord> records,
-			Tally tally) {
+	private void drainMillisecond(String symbol, String incomeType, long millis, Set<Key> seen, Instant from,
+			Instant to, Consumer<List<IncomeRecord>> sink, Tally tally) {
 		for (int pageNumber = 2;; pageNumber++) {
 			List<IncomeRecord> page = page(symbol, incomeType, millis, millis, pageNumber, tally);
-			page.forEach(record -> records.putIfAbsent(Key.of(record), record));
+			sink.accept(fresh(page, millis, seen, from, to));
 			if (page.size() < LIMIT) {
 				return;
 			}

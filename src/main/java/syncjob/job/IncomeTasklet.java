@@ -64,26 +64,32 @@ final class IncomeTasklet implements Tasklet {
 					+ "are found only if listed in sync.symbols", window.from(),
 					this.clock.instant().minus(INCOME_HORIZON));
 		}
-		IncomeHistory income = this.client.income(window.from(), window.to());
-		int staged = this.staging.stage(window.account(), job.getId(), income.records());
 		Set<String> symbols = new TreeSet<>(this.settings.symbols());
-		for (IncomeRecord record : income.records()) {
-			if (!record.symbol().isEmpty()
-					&& (record.is(IncomeType.REALIZED_PNL) || record.is(IncomeType.COMMISSION))) {
-				symbols.add(record.symbol());
+		int[] counts = new int[2];
+		// staged page by page: a large account's income does not fit in the heap at once
+		IncomeHistory income = this.client.income(window.from(), window.to(), (page) -> {
+			counts[0] += page.size();
+			counts[1] += this.staging.stage(window.account(), job.getId(), page);
+			for (IncomeRecord record : page) {
+				if (!record.symbol().isEmpty()
+						&& (record.is(IncomeType.REALIZED_PNL) || record.is(IncomeType.COMMISSION))) {
+					symbols.add(record.symbol());
+				}
 			}
-		}
+		});
+		int records = counts[0];
+		int staged = counts[1];
 		job.getExecutionContext().putString(SYMBOLS, String.join(",", symbols));
 		this.jobRepository.updateExecutionContext(job);
 		ExecutionContext step = chunkContext.getStepContext().getStepExecution().getExecutionContext();
-		step.putInt("incomeRecords", income.records().size());
+		step.putInt("incomeRecords", records);
 		step.putInt("incomeStagedNew", staged);
 		step.putInt("calls", income.calls());
 		step.putInt("weight", income.weight());
 		contribution.incrementWriteCount(staged);
 		int batches = (symbols.size() + this.settings.symbolsPerPartition() - 1) / this.settings.symbolsPerPartition();
 		log.info("Income {} to {}: {} records ({} new), {} symbols to sync in {} batches", window.from(), window.to(),
-				income.records().size(), staged, symbols.size(), batches);
+				records, staged, symbols.size(), batches);
 		return RepeatStatus.FINISHED;
 	}
 

@@ -55,7 +55,7 @@ final class ReconciliationTasklet implements Tasklet {
 		SyncWindow window = SyncWindow.of(job.getJobParameters());
 		long instanceId = job.getJobInstance().getInstanceId();
 		ReconciliationReport report = Reconciler.reconcile(
-				this.staging.window(window.account(), window.from(), window.to()), this.figures.load(instanceId));
+				this.staging.windowTotals(window.account(), window.from(), window.to()), this.figures.load(instanceId));
 		this.reports.save(job.getId(), window.account(), window.from(), window.to(), report);
 		List<String> rejectedTrades = this.rejected.describe(instanceId);
 		this.out.println();

@@ -72,9 +72,10 @@ class RunConfiguration {
 
 	@Bean
 	SyncLauncher syncLauncher(SyncRequest request, JobOperator jobOperator, JobRepository jobRepository, Job job,
-			AccountLocks locks, Watermarks watermarks, ExchangeSnapshot snapshot, Clock clock, Console console) {
+			AccountLocks locks, Watermarks watermarks, ExchangeSnapshot snapshot, Clock clock, Console console,
+			BinanceClient client) {
 		return new SyncLauncher(request, jobOperator, jobRepository, job, locks, watermarks, snapshot, clock,
-				console.err());
+				console.err(), client);
 	}
 
 	/**

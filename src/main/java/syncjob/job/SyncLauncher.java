@@ -25,7 +25,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 
+import syncjob.binance.BinanceClient;
 import syncjob.binance.BinanceCredentialsException;
+import syncjob.binance.FetchStats;
 import syncjob.cli.Restart;
 import syncjob.cli.SyncJobCommand;
 import syncjob.cli.SyncRequest;
@@ -64,10 +66,13 @@ final class SyncLauncher implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PrintStream err;
 
+	private final BinanceClient client;
+
 	private volatile int exitCode = SyncJobCommand.EXIT_FAILED;
 
 	SyncLauncher(SyncRequest request, JobOperator jobOperator, JobRepository jobRepository, Job job,
-			AccountLocks locks, Watermarks watermarks, ExchangeSnapshot snapshot, Clock clock, PrintStream err) {
+			AccountLocks locks, Watermarks watermarks, ExchangeSnapshot snapshot, Clock clock, PrintStream err,
+			BinanceClient client) {
 		this.request = request;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -77,6 +82,7 @@ final class SyncLauncher implements ApplicationRunner, ExitCodeGenerator {
 		this.snapshot = snapshot;
 		this.clock = clock;
 		this.err = err;
+		this.client = client;
 	}
 
 	@Override
@@ -98,6 +104,12 @@ final class SyncLauncher implements ApplicationRunner, ExitCodeGenerator {
 			log.error("Run failed before the job could start: {}", ex.toString());
 			this.err.println("sync-job: failed before the job started: " + ex.getMessage() + ". Run again when fixed.");
 			this.exitCode = SyncJobCommand.EXIT_FAILED;
+		}
+		finally {
+			// what the run cost, for operators watching their key's weight and for the benchmarks
+			FetchStats stats = this.client.stats();
+			log.info("Binance API: {} calls, weight {}, {} retries, {} rate limited (429), {} banned (418)",
+					stats.calls(), stats.weight(), stats.retries(), stats.rateLimited(), stats.banned());
 		}
 	}
 

@@ -59,6 +59,22 @@ public final class IncomeStaging {
 		return query(SELECT + " ORDER BY income_time, income_type, tran_id", params(account, from, to));
 	}
 
+	/**
+	 * The account's staged income in [from, to) summed per symbol, type and asset, one record
+	 * per sum (time {@code from}, no tranId): all reconciliation needs, without loading
+	 * millions of records. SUM over NUMERIC is exact.
+	 */
+	public List<IncomeRecord> windowTotals(String account, Instant from, Instant to) {
+		return List.copyOf(this.jdbc.query("""
+				SELECT symbol, income_type, asset, SUM(income) AS total
+				FROM income_staging
+				WHERE account = :account AND income_time >= :from AND income_time < :to
+				GROUP BY symbol, income_type, asset
+				ORDER BY symbol, income_type, asset""", params(account, from, to),
+				(rs, i) -> new IncomeRecord(rs.getString("symbol"), rs.getString("income_type"),
+						strip(rs.getBigDecimal("total")), rs.getString("asset"), from, "", "", "")));
+	}
+
 	/** One symbol's staged records in [from, to), ordered by time. */
 	public List<IncomeRecord> window(String account, String symbol, Instant from, Instant to) {
 		return query(SELECT + " AND symbol = :symbol ORDER BY income_time, income_type, tran_id",

@@ -2,6 +2,7 @@ package syncjob.simulator;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,6 +39,10 @@ final class AccountBook {
 	private final Map<String, Map<Long, List<Fill>>> fillsByOrder;
 
 	private final List<IncomeRecord> income;
+
+	private final Map<String, Integer> pricePrecision = new ConcurrentHashMap<>();
+
+	private final Map<String, Integer> quantityPrecision = new ConcurrentHashMap<>();
 
 	AccountBook(SimulatedAccount account) {
 		this.account = account;
@@ -102,6 +108,22 @@ final class AccountBook {
 		return income;
 	}
 
+	/** Income from {@code from} on, in Binance's order: a binary search, since large accounts are paged thousands of times. */
+	List<IncomeRecord> incomeFrom(Instant from) {
+		int low = 0;
+		int high = income.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (income.get(mid).time().isBefore(from)) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return income.subList(low, income.size());
+	}
+
 	List<PositionSnapshot> positions() {
 		return account.positions();
 	}
@@ -119,11 +141,12 @@ final class AccountBook {
 
 	/** Decimal places of the symbol's prices and quantities as seen in its fills (2 and 3 when none). */
 	int pricePrecision(String symbol) {
-		return maxScale(fills(symbol).stream().map(Fill::price).toList(), 2);
+		// cached: allOrders asks once per order row, and a symbol may have 10,000 fills
+		return pricePrecision.computeIfAbsent(symbol, s -> maxScale(fills(s).stream().map(Fill::price).toList(), 2));
 	}
 
 	int quantityPrecision(String symbol) {
-		return maxScale(fills(symbol).stream().map(Fill::qty).toList(), 3);
+		return quantityPrecision.computeIfAbsent(symbol, s -> maxScale(fills(s).stream().map(Fill::qty).toList(), 3));
 	}
 
 	private static int maxScale(List<BigDecimal> values, int fallback) {

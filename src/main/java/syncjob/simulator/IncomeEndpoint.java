@@ -37,9 +37,11 @@ final class IncomeEndpoint implements EndpointHandler {
 		int limit = params.bounded("limit", 100, 1, 1000);
 		int page = params.bounded("page", 1, 1, Integer.MAX_VALUE);
 		Instant oldest = serverNow.minus(retention);
-		List<IncomeRecord> rows = book.income()
+		Instant first = range.fromMillis() > oldest.toEpochMilli() ? Instant.ofEpochMilli(range.fromMillis()) : oldest;
+		long last = Math.min(range.toMillis(), serverNow.toEpochMilli());
+		List<IncomeRecord> rows = book.incomeFrom(first)
 			.stream()
-			.filter(r -> !r.time().isBefore(oldest) && !r.time().isAfter(serverNow))
+			.takeWhile(r -> r.time().toEpochMilli() <= last)
 			.filter(r -> range.contains(r.time()))
 			.filter(r -> symbol.isEmpty() || symbol.get().equals(r.symbol()))
 			.filter(r -> incomeType.isEmpty() || incomeType.get().equals(r.incomeType()))

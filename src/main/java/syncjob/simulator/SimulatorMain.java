@@ -2,16 +2,27 @@ package syncjob.simulator;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import syncjob.lifecycle.Fill;
+import syncjob.lifecycle.IncomeRecord;
+import syncjob.lifecycle.IncomeType;
+import syncjob.lifecycle.Order;
+import syncjob.lifecycle.StreamKey;
 
 /**
  * {@code scripts/simulator}: serves a generated account on loopback until stopped, and prints
@@ -37,6 +48,7 @@ public final class SimulatorMain {
 			  --trade-retention-days N  fills served back this far (default 180)
 			  --request-log FILE     JSON lines of every request (no signatures)
 			  --stats FILE           write per-symbol fill/order/income counts as JSON
+			  --stats-window-days N  add, for the window [end - N days, end), what a sync of it must fetch
 			  --api-key K --api-secret S   credentials (default: derived from the seed)
 			""";
 
@@ -78,7 +90,8 @@ public final class SimulatorMain {
 		}
 		SimulatedExchange exchange = SimulatedExchange.start(account, builder.build());
 		if (options.containsKey("stats")) {
-			writeStats(account, Path.of(options.get("stats")));
+			writeStats(account, Path.of(options.get("stats")), intOf(options, "stats-window-days", 0),
+					Duration.ofDays(intOf(options, "trade-retention-days", 180)));
 		}
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -136,7 +149,8 @@ public final class SimulatorMain {
 	}
 
 	/** Per-symbol record counts, from which the benchmarks compute their lower bounds. */
-	static void writeStats(SimulatedAccount account, Path file) throws IOException {
+	static void writeStats(SimulatedAccount account, Path file, int windowDays, Duration tradeRetention)
+			throws IOException {
 		Map<String, Map<String, Object>> bySymbol = new TreeMap<>();
 		account.symbols().forEach((s) -> bySymbol.put(s.symbol(), new LinkedHashMap<>(Map.of("fills", 0L, "orders", 0L))));
 		account.fills().forEach((f) -> bySymbol.get(f.symbol()).merge("fills", 1L, (a, b) -> (Long) a + (Long) b));
@@ -148,7 +162,96 @@ public final class SimulatorMain {
 		account.income().forEach((r) -> incomeByHour.merge(r.time().getEpochSecond() / 3600, 1L, Long::sum));
 		stats.put("incomeByEpochHour", incomeByHour);
 		stats.put("symbols", bySymbol);
+		if (windowDays > 0) {
+			stats.put("window", windowStats(account, windowDays, tradeRetention));
+		}
 		new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(Files.newOutputStream(file), stats);
+	}
+
+	/**
+	 * What a sync of [end - days, end) must fetch at the least, per symbol: the fills from
+	 * {@code from} on, the orders from the smallest one they (and the lookback) reference,
+	 * the income of the window, and for a symbol with a lifecycle open at {@code from} the
+	 * 7-day windows back to that lifecycle's start (within trade retention) and its funding.
+	 */
+	static Map<String, Object> windowStats(SimulatedAccount account, int days, Duration tradeRetention) {
+		Instant to = account.end().truncatedTo(ChronoUnit.MILLIS);
+		Instant from = to.minus(Duration.ofDays(days));
+		Instant retentionBound = to.minus(tradeRetention);
+		Map<String, List<Fill>> fillsBySymbol = new TreeMap<>();
+		account.fills().forEach((f) -> fillsBySymbol.computeIfAbsent(f.symbol(), (k) -> new ArrayList<>()).add(f));
+		Map<String, List<Order>> ordersBySymbol = new TreeMap<>();
+		account.orders().forEach((o) -> ordersBySymbol.computeIfAbsent(o.symbol(), (k) -> new ArrayList<>()).add(o));
+		Map<String, Object> symbols = new TreeMap<>();
+		for (Map.Entry<String, List<Fill>> entry : fillsBySymbol.entrySet()) {
+			List<Fill> fills = new ArrayList<>(entry.getValue());
+			fills.sort(Fill.STREAM_ORDER);
+			Instant start = lookbackStart(fills, from);
+			Instant earliest = start == null ? from : (start.isBefore(retentionBound) ? retentionBound : start);
+			long lookbackWindows = start == null ? 0
+					: (Duration.between(earliest, from).toMillis() + TimeRange.SEVEN_DAYS - 1) / TimeRange.SEVEN_DAYS;
+			List<Fill> needed = fills.stream().filter((f) -> !f.time().isBefore(earliest)).toList();
+			long sinceFrom = needed.stream().filter((f) -> !f.time().isBefore(from)).count();
+			long minOrderId = needed.stream().mapToLong(Fill::orderId).min().orElse(Long.MAX_VALUE);
+			long orders = ordersBySymbol.getOrDefault(entry.getKey(), List.of())
+				.stream()
+				.filter((o) -> o.orderId() >= minOrderId)
+				.count();
+			Map<String, Object> symbol = new LinkedHashMap<>();
+			symbol.put("fillsSinceFrom", sinceFrom);
+			symbol.put("lookbackFills", needed.size() - sinceFrom);
+			symbol.put("lookbackWindows", lookbackWindows);
+			symbol.put("openAtFrom", start != null);
+			// Binance serves income about 90 days back: funding before from is fetchable only after that
+			symbol.put("fundingBeforeFrom", start != null && later(start, to.minus(Duration.ofDays(90))).isBefore(from));
+			symbol.put("orders", orders);
+			symbols.put(entry.getKey(), symbol);
+		}
+		Map<String, Long> incomeBySymbol = new TreeMap<>();
+		long income = 0;
+		for (IncomeRecord record : account.income()) {
+			if (!record.time().isBefore(from) && record.time().isBefore(to)) {
+				income++;
+				if (record.is(IncomeType.REALIZED_PNL) || record.is(IncomeType.COMMISSION)) {
+					incomeBySymbol.merge(record.symbol(), 1L, Long::sum);
+				}
+			}
+		}
+		// only symbols with trade income in the window are synced
+		symbols.keySet().retainAll(incomeBySymbol.keySet());
+		Map<String, Object> window = new LinkedHashMap<>();
+		window.put("from", from.toString());
+		window.put("to", to.toString());
+		window.put("incomeRecords", income);
+		window.put("symbols", symbols);
+		return window;
+	}
+
+	private static Instant later(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	/** The start of the earliest lifecycle open at {@code from} among the symbol's streams, or null. */
+	private static Instant lookbackStart(List<Fill> fills, Instant from) {
+		Map<StreamKey, BigDecimal> position = new HashMap<>();
+		Map<StreamKey, Instant> started = new HashMap<>();
+		for (Fill fill : fills) {
+			if (!fill.time().isBefore(from)) {
+				break;
+			}
+			BigDecimal before = position.getOrDefault(fill.stream(), BigDecimal.ZERO);
+			BigDecimal after = before.add(fill.signedQty());
+			if (before.signum() != after.signum() && after.signum() != 0) {
+				started.put(fill.stream(), fill.time());
+			}
+			position.put(fill.stream(), after);
+		}
+		return position.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().signum() != 0)
+			.map((e) -> started.get(e.getKey()))
+			.min(Instant::compareTo)
+			.orElse(null);
 	}
 
 }

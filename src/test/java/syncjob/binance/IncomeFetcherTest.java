@@ -80,6 +80,36 @@ class IncomeFetcherTest {
 	}
 
 	@Test
+	void streamedIncomeArrivesPageByPageWithEveryRecordOnce() {
+		// given 2500 records, 600 of them sharing the millisecond where the first page ends
+		Instant from = exchange.daysAgo(2);
+		List<IncomeRecord> expected = new ArrayList<>();
+		for (int i = 0; i < 900; i++) {
+			expected.add(binance.addIncome("BTCUSDT", IncomeType.COMMISSION, "-0.1", from.plusSeconds(i), ""));
+		}
+		Instant shared = from.plus(Duration.ofHours(1));
+		for (int i = 0; i < 600; i++) {
+			expected.add(binance.addIncome("BTCUSDT", IncomeType.REALIZED_PNL, "1", shared, ""));
+		}
+		for (int i = 0; i < 1000; i++) {
+			expected.add(binance.addIncome("ETHUSDT", IncomeType.FUNDING_FEE, "0.2", shared.plusSeconds(1 + i), ""));
+		}
+		BinanceClient client = exchange.client();
+
+		// when
+		List<List<IncomeRecord>> pages = new ArrayList<>();
+		IncomeHistory cost = client.income(from, exchange.now(), pages::add);
+
+		// then
+		assertThat(pages).hasSizeGreaterThan(1).allSatisfy(page -> assertThat(page).hasSizeLessThanOrEqualTo(1000));
+		List<IncomeRecord> streamed = pages.stream().flatMap(List::stream).toList();
+		assertThat(streamed).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(streamed).extracting(IncomeRecord::time).isSorted();
+		assertThat(cost.records()).isEmpty();
+		assertThat(cost.weight()).isEqualTo(binance.requests(INCOME).size() * 30 + 1);
+	}
+
+	@Test
 	void tranIdKeepsItsExactDigitsAndTradeIdIsText() {
 		// given
 		Instant time = exchange.daysAgo(1);

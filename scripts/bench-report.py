@@ -1,0 +1,201 @@
+"""Computes one scenario's figures and bounds for scripts/bench and prints its markdown table.
+
+Usage: python3 scripts/bench-report.py SCENARIO DIR [name=value ...]
+Every bound comes from the files of this run: the simulator's --stats (the generated account)
+and --request-log, the job's log, /usr/bin/time -v and -Xlog:gc.
+"""
+import json
+import math
+import os
+import re
+import statistics
+import sys
+
+PAGE = 1000
+TRADES, ORDERS, INCOME, POSITIONS = 5, 5, 30, 5
+
+
+def read(path):
+    return open(path).read() if os.path.exists(path) else ""
+
+
+def wall_seconds(time_text):
+    m = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", time_text)
+    if not m:
+        return float("nan")
+    return int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
+
+
+def rss_mb(time_text):
+    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", time_text)
+    return int(m.group(1)) / 1024 if m else float("nan")
+
+
+def peak_heap_mb(gc_text):
+    """The largest heap occupancy a GC saw before collecting (G1 logs 'before->after(committed)')."""
+    values = [int(b) for b, _ in re.findall(r"(\d+)M->(\d+)M\(\d+M\)", gc_text)]
+    return max(values) if values else None
+
+
+def requests(log_path):
+    calls = weight = r429 = r418 = 0
+    for line in open(log_path):
+        entry = json.loads(line)
+        calls += 1
+        weight += entry["weight"]
+        r429 += entry["status"] == 429
+        r418 += entry["status"] == 418
+    return calls, weight, r429, r418
+
+
+def job_stats(job_out):
+    m = re.search(r"Binance API: (\d+) calls, weight (\d+), (\d+) retries, (\d+) rate limited \(429\), (\d+) banned",
+                  job_out)
+    return tuple(int(g) for g in m.groups()) if m else None
+
+
+def pages(records):
+    return max(1, math.ceil(records / PAGE))
+
+
+def minimal_weight(window):
+    """The least weight a sync of the window can spend on the data (see README, Performance)."""
+    total = INCOME * pages(window["incomeRecords"]) + POSITIONS
+    for s in window["symbols"].values():
+        total += TRADES * pages(s["fillsSinceFrom"]) + ORDERS * pages(s["orders"])
+        if s["openAtFrom"]:
+            total += TRADES * max(s["lookbackWindows"], math.ceil(s["lookbackFills"] / PAGE))
+        if s["fundingBeforeFrom"]:
+            total += INCOME
+    return total
+
+
+def fixed_window_weight(window, days):
+    """Two calls (fills, orders) per symbol per 6.5-day window, plus the same income and positions."""
+    windows = math.ceil(days / 6.5)
+    return len(window["symbols"]) * windows * (TRADES + ORDERS) + INCOME * pages(window["incomeRecords"]) + POSITIONS
+
+
+def table(rows):
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    lines += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows[1:]]
+    return "\n".join(lines)
+
+
+def fmt(x, digits=2):
+    return "n/a" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.{digits}f}"
+
+
+def run_figures(d):
+    time_text = read(f"{d}/job.time")
+    wall = wall_seconds(time_text)
+    log = f"{d}/requests-job.jsonl" if os.path.exists(f"{d}/requests-job.jsonl") else f"{d}/requests.jsonl"
+    calls, weight, r429, r418 = requests(log)
+    own = job_stats(read(f"{d}/job.out") + read(f"{d}/job.err"))
+    heap = peak_heap_mb(read(f"{d}/job.gc"))
+    exit_code = re.search(r"Exit status: (\d+)", time_text)
+    return {
+        "wall": wall, "calls": calls, "weight": weight, "r429": r429, "r418": r418, "own": own,
+        "heap": heap, "rss": rss_mb(time_text), "exit": exit_code.group(1) if exit_code else "?",
+    }
+
+
+def verdict(ok):
+    return "met" if ok else "MISSED"
+
+
+def main():
+    scenario, d = sys.argv[1], sys.argv[2]
+    opts = dict(a.split("=", 1) for a in sys.argv[3:])
+    print(f"### {scenario}\n")
+    if scenario == "startup":
+        print(startup(d))
+        print()
+        return
+    stats = json.load(open(f"{d}/stats.json"))
+    window = stats["window"]
+    f = run_figures(d)
+    own = f["own"]
+    own_text = f"{own[0]} calls, weight {own[1]}, {own[2]} retries, {own[3]} x 429, {own[4]} x 418" if own else "n/a"
+    rows = [["figure", "measured", "bound", "ratio", "target"]]
+    rows.append(["exit code", f["exit"], "", "", "0"])
+    if scenario == "seed-large":
+        bound = minimal_weight(window)
+        days = (parse_days(window))
+        rows.append(["wall time (s), JVM start included", fmt(f["wall"], 1), "", "",
+                     f"<= {opts['target_wall']} s: {verdict(f['wall'] <= float(opts['target_wall']))}"])
+        rows.append(["calls (simulator log)", f["calls"], "", "", ""])
+        ratio = f["weight"] / bound
+        rows.append(["weight used", f["weight"], f"{bound} (minimal plan)", fmt(ratio),
+                     f"<= {opts['target_ratio']}x: {verdict(ratio <= float(opts['target_ratio']))}"])
+        fixed = fixed_window_weight(window, days)
+        rows.append(["fixed 6.5-day-window plan, for comparison", "", fixed, fmt(fixed / bound), ""])
+    elif scenario == "weight-bound":
+        budget = float(opts["budget"])
+        bound = f["weight"] / budget * 60
+        ratio = f["wall"] / bound
+        rows.append(["wall time (s)", fmt(f["wall"], 1), f"{fmt(bound, 1)} (weight used / {int(budget)} per min)",
+                     fmt(ratio), f"<= {opts['target_wall_ratio']}x: {verdict(ratio <= float(opts['target_wall_ratio']))}"])
+        rows.append(["", "", "(the budget counts clock minutes, so a run that starts late in one may beat this)", "", ""])
+        rows.append(["calls (simulator log)", f["calls"], "", "", ""])
+        minimal = minimal_weight(window)
+        rows.append(["weight used", f["weight"], f"{minimal} (minimal plan)", fmt(f["weight"] / minimal), ""])
+        rows.append(["HTTP 429 / 418", f"{f['r429']} / {f['r418']}", "", "", f"0: {verdict(f['r429'] + f['r418'] == 0)}"])
+    elif scenario == "throughput":
+        fills = sum(s["fillsSinceFrom"] + s["lookbackFills"] for s in window["symbols"].values())
+        raw = read(f"{d}/raw.out").split()
+        raw_seconds = float(raw[0]) if raw else float("nan")
+        copy_seconds = float(read(f"{d}/copy.seconds") or "nan")
+        bound = raw_seconds + copy_seconds
+        ratio = f["wall"] / bound
+        rows.append(["wall time (s), -Xmx256m, PostgreSQL", fmt(f["wall"], 1),
+                     f"{fmt(bound, 1)} (download {fmt(raw_seconds, 1)} + COPY {fmt(copy_seconds, 1)})", fmt(ratio),
+                     f"<= {opts['target_raw_ratio']}x: {verdict(ratio <= float(opts['target_raw_ratio']))}"])
+        rows.append(["fills per second, end to end", f"{fills / f['wall']:.0f} ({fills} fills)",
+                     f"{fills / bound:.0f}", "", ""])
+        rows.append(["calls (simulator log)", f["calls"], f"{raw[1] if raw else 'n/a'} replayed, {raw[2] if raw else 'n/a'} rows", "", ""])
+        rows.append(["weight used", f["weight"], f"{minimal_weight(window)} (minimal plan)",
+                     fmt(f["weight"] / minimal_weight(window)), ""])
+        rows.append(["trade_entries rows", read(f"{d}/rows.count").strip(), "", "", ""])
+    rows.append(["peak heap (MB, before a GC)", fmt(f["heap"], 0), "", "", ""])
+    rows.append(["peak RSS (MB)", fmt(f["rss"], 0), "", "", ""])
+    rows.append(["job's own count", own_text, "", "", ""])
+    print(table(rows))
+    if f["exit"] != "0":
+        failure = [line for line in read(f"{d}/job.err").splitlines() if line.startswith("sync-job:")]
+        print(f"\nThe run did not complete: {failure[-1] if failure else 'exit ' + f['exit']}")
+    print()
+
+
+def parse_days(window):
+    from datetime import datetime
+    start = datetime.fromisoformat(window["from"].replace("Z", "+00:00"))
+    end = datetime.fromisoformat(window["to"].replace("Z", "+00:00"))
+    return (end - start).total_seconds() / 86400
+
+
+def median_of(d, label):
+    path = f"{d}/{label}.times"
+    if not os.path.exists(path):
+        return None, None
+    pairs = [line.split() for line in open(path) if line.strip()]
+    walls = [float(p[0]) for p in pairs]
+    rss = [int(p[1]) / 1024 for p in pairs]
+    return statistics.median(walls), statistics.median(rss)
+
+
+def startup(d):
+    rows = [["run (median of 3)", "wall (s)", "RSS (MB)", "with CDS archive: wall (s)", "RSS (MB)", "speed-up"]]
+    for label, name in (("help", "--help"), ("idle", "nothing to do (account synced up to `to`)")):
+        wall, rss = median_of(d, label)
+        cwall, crss = median_of(d, label + "-cds")
+        rows.append([name, fmt(wall), fmt(rss, 0), fmt(cwall), fmt(crss, 0),
+                     f"{wall / cwall:.2f}x" if wall and cwall else "n/a"])
+    return (table(rows) + "\n\nCDS: `-Djarmode=tools extract`, a training run of the nothing-to-do command with "
+            "`-XX:ArchiveClassesAtExit`, then `-XX:SharedArchiveFile`. Spring AOT is not tried: it needs the "
+            "`process-aot` build step in pom.xml and fixes the bean graph at build time, while `--demo` switches "
+            "a profile at run time.")
+
+
+if __name__ == "__main__":
+    main()

@@ -5,11 +5,11 @@ import java.util.List;
 import syncjob.binance.SymbolHistory;
 import syncjob.lifecycle.IncomeRecord;
 
-/** One symbol as read: its fills, orders and lookback from Binance, and its staged window income. */
-record FetchedSymbol(SymbolHistory history, List<IncomeRecord> windowIncome, String quoteAsset) {
+/** One symbol as read: its fills, orders and lookback from Binance, and its staged window funding. */
+record FetchedSymbol(SymbolHistory history, List<IncomeRecord> windowFunding, String quoteAsset) {
 
 	FetchedSymbol {
-		windowIncome = List.copyOf(windowIncome);
+		windowFunding = List.copyOf(windowFunding);
 	}
 
 }

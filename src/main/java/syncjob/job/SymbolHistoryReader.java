@@ -17,7 +17,9 @@ import syncjob.lifecycle.IncomeRecord;
 
 /**
  * Reads one partition's symbols, one item per symbol: fills (with the lookback before
- * {@code from}), the orders they reference and the symbol's staged window income. Nothing
+ * {@code from}), the orders they reference and the symbol's staged window funding. Only the
+ * staged record with the smallest trade id goes to the client, to seed its fill paging: a
+ * busy symbol's income is far larger than what the domain needs from it. Nothing
  * is cached across executions: a re-run partition fetches again, and a completed one is
  * never read again.
  */
@@ -60,13 +62,16 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 			throw new JobInterruptedException("stop requested before fetching " + symbol);
 		}
 		ExchangeSnapshot.Taken taken = this.snapshot.get();
-		List<IncomeRecord> income = this.staging.window(this.window.account(), symbol, this.window.from(),
-				this.window.to());
+		String account = this.window.account();
+		List<IncomeRecord> seed = this.staging.firstTrade(account, symbol, this.window.from(), this.window.to())
+			.map(List::of)
+			.orElse(List.of());
 		SymbolHistory history = this.client.symbolHistory(new SymbolRequest(symbol, this.window.from(),
-				this.window.to(), taken.at(), taken.positionsOf(symbol), income, this.includeOrders));
+				this.window.to(), taken.at(), taken.positionsOf(symbol), seed, this.includeOrders));
+		List<IncomeRecord> funding = this.staging.funding(account, symbol, this.window.from(), this.window.to());
 		log.debug("{}: {} fills, {} orders, {} calls, weight {}", symbol, history.fills().size(),
 				history.ordersById().size(), history.calls(), history.weight());
-		return new FetchedSymbol(history, income, taken.quoteAsset(symbol));
+		return new FetchedSymbol(history, funding, taken.quoteAsset(symbol));
 	}
 
 }

@@ -7,7 +7,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import syncjob.binance.SymbolHistory;
 import syncjob.lifecycle.IncomeRecord;
-import syncjob.lifecycle.IncomeType;
 import syncjob.lifecycle.SymbolInput;
 import syncjob.lifecycle.SymbolOutcome;
 import syncjob.lifecycle.SymbolPipeline;
@@ -25,7 +24,7 @@ class SymbolProcessor implements ItemProcessor<FetchedSymbol, ProcessedSymbol> {
 	public ProcessedSymbol process(FetchedSymbol item) {
 		SymbolHistory history = item.history();
 		List<IncomeRecord> funding = new ArrayList<>(history.fundingBeforeFrom());
-		item.windowIncome().stream().filter((r) -> r.is(IncomeType.FUNDING_FEE)).forEach(funding::add);
+		funding.addAll(item.windowFunding());
 		SymbolOutcome outcome = SymbolPipeline.process(new SymbolInput(this.window.account(), history.symbol(),
 				item.quoteAsset(), this.window.from(), this.window.to(), history.fills(), history.startPositions(),
 				funding, history.ordersById()));

@@ -3,12 +3,14 @@ package syncjob.journal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import syncjob.lifecycle.IncomeRecord;
+import syncjob.lifecycle.IncomeType;
 
 /** Income as Binance reported it, deduplicated on (account, income type, tranId). */
 public final class IncomeStaging {
@@ -75,10 +77,21 @@ public final class IncomeStaging {
 						strip(rs.getBigDecimal("total")), rs.getString("asset"), from, "", "", "")));
 	}
 
-	/** One symbol's staged records in [from, to), ordered by time. */
-	public List<IncomeRecord> window(String account, String symbol, Instant from, Instant to) {
-		return query(SELECT + " AND symbol = :symbol ORDER BY income_time, income_type, tran_id",
-				params(account, from, to).addValue("symbol", symbol));
+	/** One symbol's staged FUNDING_FEE records in [from, to), ordered by time. */
+	public List<IncomeRecord> funding(String account, String symbol, Instant from, Instant to) {
+		return query(SELECT + " AND symbol = :symbol AND income_type = :type ORDER BY income_time, tran_id",
+				params(account, from, to).addValue("symbol", symbol).addValue("type", IncomeType.FUNDING_FEE));
+	}
+
+	/**
+	 * The symbol's staged record in [from, to) with the smallest trade id: the fill paging
+	 * starts there. Trade ids are decimal text, so shorter means smaller.
+	 */
+	public Optional<IncomeRecord> firstTrade(String account, String symbol, Instant from, Instant to) {
+		return query(SELECT + " AND symbol = :symbol AND trade_id <> '' ORDER BY CHAR_LENGTH(trade_id), trade_id"
+				+ " FETCH FIRST 1 ROWS ONLY", params(account, from, to).addValue("symbol", symbol))
+			.stream()
+			.findFirst();
 	}
 
 	private static MapSqlParameterSource params(String account, Instant from, Instant to) {

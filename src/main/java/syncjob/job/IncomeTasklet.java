@@ -64,6 +64,8 @@ final class IncomeTasklet implements Tasklet {
 					+ "are found only if listed in sync.symbols", window.from(),
 					this.clock.instant().minus(INCOME_HORIZON));
 		}
+		// operators (and the crash tests) see that the run is inside the income step
+		log.info("Income step fetching income {} to {}", window.from(), window.to());
 		IncomeHistory income = this.client.income(window.from(), window.to());
 		int staged = this.staging.stage(window.account(), job.getId(), income.records());
 		Set<String> symbols = new TreeSet<>(this.settings.symbols());

@@ -30,7 +30,6 @@ import syncjob.testing.SyncCommandRunner;
 import syncjob.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static syncjob.reliability.Runs.ACCOUNT;
 import static syncjob.reliability.Runs.assertExact;
 import static syncjob.reliability.Runs.assertNeverBanned;
 import static syncjob.reliability.Runs.statusCount;

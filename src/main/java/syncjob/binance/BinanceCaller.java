@@ -98,7 +98,19 @@ final class BinanceCaller {
 			Attempt<T> attempt = send(endpoint, call, tally, request);
 			Duration backoff;
 			String problem;
-			if (attempt.ioFailure() != null) {
+			if (attempt.unparseable() != null) {
+				// A body cut short on the way (a proxy, a reset) is as transient as a timeout; one
+				// that stays unparseable fails typed, naming the call, with nothing from it used.
+				problem = "a body that is not the expected JSON (" + redactor.clean(attempt.unparseable().getOriginalMessage())
+						+ ")";
+				if (retries >= maxRetries) {
+					throw new BinanceResponseException(call + " returned a body that is not the expected JSON ("
+							+ redactor.clean(attempt.unparseable().getOriginalMessage()) + ") " + (retries + 1)
+							+ " times; nothing from it was used", 200, null, attempt.unparseable());
+				}
+				backoff = backoff(retries + 1);
+			}
+			else if (attempt.ioFailure() != null) {
 				problem = attempt.ioFailure().getClass().getSimpleName() + " " + redactor.clean(attempt.ioFailure().getMessage());
 				backoff = backoff(retries + 1);
 			}
@@ -160,14 +172,13 @@ final class BinanceCaller {
 		try {
 			Response<T> response = request.apply(api).execute();
 			serverUsed = usedWeight(response.headers());
-			return new Attempt<>(response, null);
+			return new Attempt<>(response, null, null);
 		}
 		catch (JsonProcessingException e) {
-			throw new BinanceResponseException(call + " returned a body that is not the expected JSON ("
-					+ redactor.clean(e.getOriginalMessage()) + "); nothing from it was used", 200, null, e);
+			return new Attempt<>(null, null, e);
 		}
 		catch (IOException e) {
-			return new Attempt<>(null, e);
+			return new Attempt<>(null, e, null);
 		}
 		finally {
 			budget.complete(ticket, serverUsed);
@@ -308,6 +319,6 @@ final class BinanceCaller {
 		}
 	}
 
-	private record Attempt<T>(Response<T> response, IOException ioFailure) {
+	private record Attempt<T>(Response<T> response, IOException ioFailure, JsonProcessingException unparseable) {
 	}
 }

@@ -64,6 +64,8 @@ final class IncomeTasklet implements Tasklet {
 					+ "are found only if listed in sync.symbols", window.from(),
 					this.clock.instant().minus(INCOME_HORIZON));
 		}
+		// operators (and the crash tests) see that the run is inside the income step
+		log.info("Income step fetching income {} to {}", window.from(), window.to());
 		Set<String> symbols = new TreeSet<>(this.settings.symbols());
 		int[] counts = new int[2];
 		// staged page by page: a large account's income does not fit in the heap at once

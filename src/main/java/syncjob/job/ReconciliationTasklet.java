@@ -3,6 +3,8 @@ package syncjob.job;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -26,6 +28,8 @@ import syncjob.lifecycle.Reconciler;
 final class ReconciliationTasklet implements Tasklet {
 
 	static final String COMPLETED_WITH_DIFFERENCES = "COMPLETED_WITH_DIFFERENCES";
+
+	private static final Logger log = LoggerFactory.getLogger(ReconciliationTasklet.class);
 
 	private final SymbolFiguresStore figures;
 
@@ -54,6 +58,7 @@ final class ReconciliationTasklet implements Tasklet {
 		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
 		SyncWindow window = SyncWindow.of(job.getJobParameters());
 		long instanceId = job.getJobInstance().getInstanceId();
+		log.info("Reconciling account {}, {} to {}", window.account(), window.from(), window.to());
 		ReconciliationReport report = Reconciler.reconcile(
 				this.staging.windowTotals(window.account(), window.from(), window.to()), this.figures.load(instanceId));
 		this.reports.save(job.getId(), window.account(), window.from(), window.to(), report);

@@ -59,10 +59,20 @@ class RunConfiguration {
 		return DemoExchange.start(clock.instant());
 	}
 
+	/**
+	 * How the client waits (backoff, weight budget, 429 and ban pauses); a bean beside the
+	 * clock so that a test can run the client and the simulated exchange on one simulated time.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	Sleeper binanceSleeper() {
+		return Sleeper.SYSTEM;
+	}
+
 	/** One client, and so one weight budget, for every thread of the run. */
 	@Bean(destroyMethod = "close")
-	BinanceClient binanceClient(BinanceSettings settings, Clock clock) {
-		return BinanceClient.create(settings, clock, Sleeper.SYSTEM);
+	BinanceClient binanceClient(BinanceSettings settings, Clock clock, Sleeper sleeper) {
+		return BinanceClient.create(settings, clock, sleeper);
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package syncjob.job;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -21,6 +23,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -169,14 +172,14 @@ final class SyncLauncher implements ApplicationRunner, ExitCodeGenerator {
 				throw new UsageException("execution " + target.getId() + " is " + target.getStatus()
 						+ ": there is nothing to restart; run a new sync instead");
 			}
-			if (target.getStatus().isRunning() || target.getStatus() == BatchStatus.UNKNOWN) {
+			if (target.getStatus().isRunning() || hasUnknown(target)) {
 				if (!lock.excludesOtherProcesses()) {
 					throw new UsageException("execution " + target.getId() + " is marked " + target.getStatus()
 							+ " and this database cannot prove its process is gone");
 				}
-				log.warn("Execution {} was left {} by a process that is gone: recovering it", target.getId(),
-						target.getStatus());
-				target = this.jobOperator.recover(target);
+				log.warn("Execution {} was left {} by a process that is gone or lost its database: recovering it",
+						target.getId(), target.getStatus());
+				target = recover(target);
 			}
 			this.snapshot.get();
 			SyncWindow window = SyncWindow.of(target.getJobParameters());
@@ -187,6 +190,38 @@ final class SyncLauncher implements ApplicationRunner, ExitCodeGenerator {
 		catch (JobRestartException ex) {
 			throw new UsageException("execution " + target.getId() + " cannot be restarted: " + ex.getMessage());
 		}
+	}
+
+	private static boolean hasUnknown(JobExecution execution) {
+		return execution.getStatus() == BatchStatus.UNKNOWN || execution.getStepExecutions()
+			.stream()
+			.anyMatch((step) -> step.getStatus() == BatchStatus.UNKNOWN);
+	}
+
+	/**
+	 * {@link JobOperator#recover} for the statuses it leaves alone too: Spring Batch marks a
+	 * step UNKNOWN when it cannot save the step's metadata (the database connection was lost)
+	 * and then refuses to restart it. Redoing such a step is safe here: a partition's rows and
+	 * its checkpoint commit in one transaction, and every insert is idempotent.
+	 */
+	private JobExecution recover(JobExecution execution) {
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStatus().isRunning() || step.getStatus() == BatchStatus.UNKNOWN) {
+				step.setStatus(BatchStatus.FAILED);
+				step.setExitStatus(ExitStatus.FAILED);
+				if (step.getEndTime() == null) {
+					step.setEndTime(LocalDateTime.now());
+				}
+				this.jobRepository.update(step);
+			}
+		}
+		execution.setStatus(BatchStatus.FAILED);
+		execution.setExitStatus(ExitStatus.FAILED);
+		if (execution.getEndTime() == null) {
+			execution.setEndTime(LocalDateTime.now());
+		}
+		this.jobRepository.update(execution);
+		return execution(execution.getId());
 	}
 
 	private JobExecution execution(long id) {

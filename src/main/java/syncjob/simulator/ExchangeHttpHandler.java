@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
@@ -111,6 +112,10 @@ final class ExchangeHttpHandler implements HttpHandler {
 				call.params.rejectMalformed();
 			}
 			JsonNode body = endpoints.get(endpoint.get()).respond(call.params, now);
+			String reported = faults.reportedSymbol(call.params.symbolOrNull());
+			if (endpoint.get() == Endpoint.USER_TRADES && reported != null && body.isArray()) {
+				body.forEach(fill -> ((ObjectNode) fill).put("symbol", reported));
+			}
 			byte[] bytes = ExchangeJson.bytes(body);
 			if (fault.kind() == FaultDecision.Kind.MALFORMED) {
 				bytes = Arrays.copyOf(bytes, bytes.length / 2);

@@ -27,6 +27,8 @@ public final class Faults {
 
 	private final Set<String> malformedSymbols = ConcurrentHashMap.newKeySet();
 
+	private final Map<String, String> mislabelledSymbols = new ConcurrentHashMap<>();
+
 	private double serverErrorRate;
 
 	private double timeoutRate;
@@ -89,11 +91,25 @@ public final class Faults {
 		return this;
 	}
 
-	/** Removes the failing and malformed faults of one symbol. */
+	/**
+	 * Fills served for {@code symbol} say they are of {@code reported}: a response that does
+	 * not match its request, which a client must not take at its word.
+	 */
+	public Faults mislabelFills(String symbol, String reported) {
+		mislabelledSymbols.put(Objects.requireNonNull(symbol, "symbol"), Objects.requireNonNull(reported, "reported"));
+		return this;
+	}
+
+	/** Removes the failing, malformed and mislabelled faults of one symbol. */
 	public Faults clearSymbol(String symbol) {
 		failingSymbols.remove(symbol);
 		malformedSymbols.remove(symbol);
+		mislabelledSymbols.remove(symbol);
 		return this;
+	}
+
+	String reportedSymbol(String symbol) {
+		return symbol == null ? null : mislabelledSymbols.getOrDefault(symbol, symbol);
 	}
 
 	/** After {@code calls} more calls, every call gets HTTP 503 until {@link #clearOutage()}. */
@@ -120,6 +136,7 @@ public final class Faults {
 	public synchronized Faults clear() {
 		failingSymbols.clear();
 		malformedSymbols.clear();
+		mislabelledSymbols.clear();
 		serverErrorRate = 0;
 		timeoutRate = 0;
 		malformedRate = 0;

@@ -174,19 +174,39 @@ class RetryPolicyTest {
 	}
 
 	@Test
-	void malformedJsonFailsTypedNamingEndpointAndSymbol() {
-		// given
+	void aTruncatedBodyIsRetriedLikeATimeout() {
+		// given one body cut short, then the exchange answers normally
+		binance.addPosition("ETHUSDT", PositionSide.SHORT, "-2");
 		BinanceClient client = exchange.client();
-		binance.script(Endpoint.USER_TRADES.path(),
-				new MockResponse().setHeader("Content-Type", "application/json").setBody("[{\"symbol\":\"BTCUSDT\",\"id\":"));
+		client.positions();
+		binance.script(POSITIONS,
+				new MockResponse().setHeader("Content-Type", "application/json").setBody("[{\"symbol\":\"ETHUSDT\",\"posi"));
+
+		// when
+		List<PositionSnapshot> positions = client.positions();
+
+		// then
+		assertThat(positions).extracting(PositionSnapshot::symbol).containsExactly("ETHUSDT");
+		assertThat(client.stats().retries()).isEqualTo(1);
+	}
+
+	@Test
+	void malformedJsonThatStaysMalformedFailsTypedNamingEndpointAndSymbol() {
+		// given a body that is never valid JSON, and two retries allowed
+		BinanceClient client = exchange.client(settings -> new BinanceSettings(settings.baseUrl(), settings.apiKey(),
+				settings.apiSecret(), null, null, null, 2, null, 180, null));
+		MockResponse truncated = new MockResponse().setHeader("Content-Type", "application/json")
+			.setBody("[{\"symbol\":\"BTCUSDT\",\"id\":");
+		binance.script(Endpoint.USER_TRADES.path(), truncated, truncated, truncated);
 
 		// when / then
 		assertThatThrownBy(() -> client.symbolHistory(request("BTCUSDT")))
 			.isInstanceOf(BinanceResponseException.class)
 			.hasMessageContaining("/fapi/v1/userTrades")
 			.hasMessageContaining("BTCUSDT")
+			.hasMessageContaining("not the expected JSON")
 			.hasMessageContaining("nothing from it was used");
-		assertThat(client.stats().retries()).isZero();
+		assertThat(client.stats().retries()).isEqualTo(2);
 	}
 
 	@Test

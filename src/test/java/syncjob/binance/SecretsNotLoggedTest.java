@@ -74,7 +74,10 @@ class SecretsNotLoggedTest {
 				FakeBinance.error(418, -1003, "banned until " + exchange.now().plusSeconds(10).toEpochMilli()),
 				FakeBinance.error(503, -1008, "busy"), FakeBinance.error(400, -1121, "Invalid symbol."));
 		messages.add(catchThrowable(client::positions).getMessage());
-		binance.script(Endpoint.USER_TRADES.path(), new MockResponse().setBody("{oops"));
+		// a body that stays malformed through every retry (five by default) fails the call
+		for (int attempt = 0; attempt <= 5; attempt++) {
+			binance.script(Endpoint.USER_TRADES.path(), new MockResponse().setBody("{oops"));
+		}
 		messages.add(catchThrowable(() -> client.symbolHistory(new SymbolRequest("BTCUSDT", exchange.daysAgo(1),
 				exchange.now(), exchange.now(), Map.of(), List.of(), false))).getMessage());
 		BinanceClient wrongKey = exchange.client(settings -> settings.withCredentials(WRONG_KEY, FakeBinance.SECRET));

@@ -31,6 +31,9 @@ import syncjob.simulator.RequestLogEntry;
 import syncjob.simulator.SimulatedAccount;
 import syncjob.simulator.SymbolSpec;
 import syncjob.simulator.TruthResult;
+import syncjob.testing.ExchangeFixture;
+import syncjob.testing.JournalRows;
+import syncjob.testing.SyncCommandRunner;
 import syncjob.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import syncjob.testing.ExchangeFixture;
 import syncjob.testing.PostgresTest;
+import syncjob.testing.SyncCommandRunner;
 import syncjob.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;

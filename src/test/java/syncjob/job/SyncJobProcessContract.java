@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import syncjob.simulator.AccountGenerator;
 import syncjob.simulator.GeneratorConfig;
 import syncjob.simulator.SimulatedAccount;
+import syncjob.testing.ChildProcess;
+import syncjob.testing.ExchangeFixture;
+import syncjob.testing.JournalRows;
+import syncjob.testing.SyncCommandRunner;
 import syncjob.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;

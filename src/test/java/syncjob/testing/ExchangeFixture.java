@@ -1,4 +1,4 @@
-package syncjob.job;
+package syncjob.testing;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,9 +14,9 @@ import syncjob.simulator.SimulatorOptions;
 import syncjob.simulator.TruthResult;
 
 /** A generated account served by an in-process simulated exchange, with its ground truth. */
-final class ExchangeFixture implements AutoCloseable {
+public final class ExchangeFixture implements AutoCloseable {
 
-	static final int INCOME_RETENTION_DAYS = 90;
+	public static final int INCOME_RETENTION_DAYS = 90;
 
 	private final SimulatedAccount account;
 
@@ -30,42 +30,42 @@ final class ExchangeFixture implements AutoCloseable {
 		this.tradeRetentionDays = tradeRetentionDays;
 	}
 
-	static ExchangeFixture start(GeneratorConfig config) {
+	public static ExchangeFixture start(GeneratorConfig config) {
 		return start(AccountGenerator.generate(config), UnaryOperator.identity(), 180);
 	}
 
-	static ExchangeFixture start(SimulatedAccount account, UnaryOperator<SimulatorOptions.Builder> options,
+	public static ExchangeFixture start(SimulatedAccount account, UnaryOperator<SimulatorOptions.Builder> options,
 			int tradeRetentionDays) {
 		SimulatorOptions built = options.apply(SimulatorOptions.builder()
 			.tradeRetention(java.time.Duration.ofDays(tradeRetentionDays))).build();
 		return new ExchangeFixture(account, SimulatedExchange.start(account, built), tradeRetentionDays);
 	}
 
-	SimulatedAccount account() {
+	public SimulatedAccount account() {
 		return this.account;
 	}
 
-	SimulatedExchange exchange() {
+	public SimulatedExchange exchange() {
 		return this.exchange;
 	}
 
-	Instant end() {
+	public Instant end() {
 		return this.account.end();
 	}
 
 	/** The command-line options that point the job at this exchange. */
-	List<String> options() {
+	public List<String> options() {
 		return List.of("--binance.base-url=" + this.exchange.baseUrl(), "--binance.api-key=" + this.exchange.apiKey(),
 				"--binance.api-secret=" + this.exchange.apiSecret(),
 				"--binance.trade-retention-days=" + this.tradeRetentionDays);
 	}
 
-	TruthResult truth(String accountName, Instant from, Instant to, boolean includeOrders) {
+	public TruthResult truth(String accountName, Instant from, Instant to, boolean includeOrders) {
 		return GroundTruth.expected(this.account, accountName, from, to, this.exchange.serverTime(),
 				this.tradeRetentionDays, INCOME_RETENTION_DAYS, includeOrders);
 	}
 
-	List<RequestLogEntry> requests() {
+	public List<RequestLogEntry> requests() {
 		return this.exchange.requestLog();
 	}
 

@@ -1,4 +1,4 @@
-package syncjob.job;
+package syncjob.testing;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -15,17 +15,16 @@ import syncjob.lifecycle.Direction;
 import syncjob.lifecycle.PositionSide;
 import syncjob.lifecycle.TradeEntry;
 import syncjob.lifecycle.ValidationStatus;
-import syncjob.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reads {@code trade_entries} back as domain rows, and compares them column by column. */
-final class JournalRows {
+public final class JournalRows {
 
 	private JournalRows() {
 	}
 
-	static List<TradeEntry> read(TestDatabase database, String account) {
+	public static List<TradeEntry> read(TestDatabase database, String account) {
 		try (Connection c = database.connect();
 				PreparedStatement ps = c
 					.prepareStatement("SELECT * FROM trade_entries WHERE account = ? ORDER BY binance_trade_id")) {
@@ -54,7 +53,7 @@ final class JournalRows {
 		}
 	}
 
-	static long count(TestDatabase database, String sql, Object... params) {
+	public static long count(TestDatabase database, String sql, Object... params) {
 		try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
 			for (int i = 0; i < params.length; i++) {
 				ps.setObject(i + 1, params[i]);
@@ -70,7 +69,7 @@ final class JournalRows {
 	}
 
 	/** Every column equal; amounts by value, since NUMERIC(38,12) pads the scale. */
-	static void assertSameRows(List<TradeEntry> actual, List<TradeEntry> expected) {
+	public static void assertSameRows(List<TradeEntry> actual, List<TradeEntry> expected) {
 		assertThat(actual).extracting(TradeEntry::binanceTradeId)
 			.containsExactlyElementsOf(expected.stream().map(TradeEntry::binanceTradeId).toList());
 		for (int i = 0; i < actual.size(); i++) {

@@ -1,4 +1,4 @@
-package syncjob.job;
+package syncjob.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import syncjob.SyncJobApplication;
  * The command in a separate JVM, as an operator runs it, so a test can kill it. The test
  * waits on the child's own output lines, never on a timer.
  */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
 
 	private final Process process;
 
@@ -26,9 +26,11 @@ final class ChildProcess implements AutoCloseable {
 
 	private final List<String> seen = new ArrayList<>();
 
+	private final Thread pump;
+
 	private ChildProcess(Process process) {
 		this.process = process;
-		Thread pump = new Thread(() -> {
+		this.pump = new Thread(() -> {
 			try (BufferedReader reader = new BufferedReader(
 					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
@@ -40,11 +42,11 @@ final class ChildProcess implements AutoCloseable {
 				// the process is gone
 			}
 		}, "child-output");
-		pump.setDaemon(true);
-		pump.start();
+		this.pump.setDaemon(true);
+		this.pump.start();
 	}
 
-	static ChildProcess start(List<String> args) throws IOException {
+	public static ChildProcess start(List<String> args) throws IOException {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-cp", classpath, SyncJobApplication.class.getName()));
@@ -53,7 +55,7 @@ final class ChildProcess implements AutoCloseable {
 	}
 
 	/** Blocks until the child prints a line containing {@code text}; fails if it exits first. */
-	String awaitLine(String text, Duration timeout) throws InterruptedException {
+	public String awaitLine(String text, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			String line = this.lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -68,12 +70,32 @@ final class ChildProcess implements AutoCloseable {
 		throw new AssertionError("the child never printed '" + text + "'; it printed:\n" + String.join("\n", this.seen));
 	}
 
-	void kill() throws InterruptedException {
+	/** Waits for the child to end by itself; returns its exit code. */
+	public int awaitExit(Duration timeout) throws InterruptedException {
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			this.process.destroyForcibly();
+			throw new AssertionError("the child did not end within " + timeout + "; it printed:\n" + output());
+		}
+		// the pipe closes with the process: the pump then has every line
+		this.pump.join(timeout.toMillis());
+		return this.process.exitValue();
+	}
+
+	/**
+	 * Every line the child printed so far; once it has ended, after its output pipe closed, all
+	 * of them.
+	 */
+	public String output() {
+		this.lines.drainTo(this.seen);
+		return String.join("\n", this.seen);
+	}
+
+	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		this.process.waitFor();
 	}
 
-	int terminate(Duration timeout) throws InterruptedException {
+	public int terminate(Duration timeout) throws InterruptedException {
 		this.process.destroy();
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			this.process.destroyForcibly();

@@ -1,0 +1,12 @@
+package syncjob.reliability;
+
+import syncjob.testing.TestDatabase;
+
+class SqlInjectionH2Tests extends SqlInjectionContract {
+
+	@Override
+	TestDatabase newDatabase() {
+		return TestDatabase.h2();
+	}
+
+}

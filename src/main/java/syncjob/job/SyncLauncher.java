@@ -172,7 +172,7 @@ final class SyncLauncher implements ApplicationRunner, ExitCodeGenerator {
 				throw new UsageException("execution " + target.getId() + " is " + target.getStatus()
 						+ ": there is nothing to restart; run a new sync instead");
 			}
-			if (target.getStatus().isRunning() || hasUnknown(target)) {
+			if (target.getStatus().isRunning() || hasStuckStep(target)) {
 				if (!lock.excludesOtherProcesses()) {
 					throw new UsageException("execution " + target.getId() + " is marked " + target.getStatus()
 							+ " and this database cannot prove its process is gone");
@@ -192,10 +192,14 @@ final class SyncLauncher implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
-	private static boolean hasUnknown(JobExecution execution) {
+	/**
+	 * A step that a lost connection left UNKNOWN, or still marked running under a job that
+	 * ended: Spring Batch refuses to restart past either.
+	 */
+	private static boolean hasStuckStep(JobExecution execution) {
 		return execution.getStatus() == BatchStatus.UNKNOWN || execution.getStepExecutions()
 			.stream()
-			.anyMatch((step) -> step.getStatus() == BatchStatus.UNKNOWN);
+			.anyMatch((step) -> step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning());
 	}
 
 	/**

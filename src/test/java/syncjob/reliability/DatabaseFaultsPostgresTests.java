@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import syncjob.lifecycle.TradeEntry;
 import syncjob.simulator.AccountGenerator;
@@ -124,11 +126,14 @@ class DatabaseFaultsPostgresTests {
 
 	/**
 	 * When the connection is lost while Spring Batch saves a step's own metadata, it marks the
-	 * step and the execution UNKNOWN (the kill above meets this now and then). The execution
-	 * is left exactly so here, and {@code --restart} still resumes it.
+	 * step and the execution UNKNOWN, or the step stays STARTED under a FAILED execution (the
+	 * kill above meets both now and then). The execution is left exactly so here, and
+	 * {@code --restart} still resumes it.
 	 */
-	@Test
-	void anExecutionLeftUnknownByALostConnectionIsRestartedExactly() throws Exception {
+	@ParameterizedTest
+	@CsvSource({ "UNKNOWN, UNKNOWN", "FAILED, STARTED" })
+	void anExecutionWithAStepStuckByALostConnectionIsRestartedExactly(String jobStatus, String stepStatus)
+			throws Exception {
 		this.exchange = ExchangeFixture.start(
 				AccountGenerator.generate(GeneratorConfig.of(203, 8, 40, Instant.now())), (o) -> o, 180);
 		Instant to = this.exchange.end();
@@ -140,8 +145,9 @@ class DatabaseFaultsPostgresTests {
 		SyncCommandRunner runner = new SyncCommandRunner(this.database, options);
 		assertThat(runner.run(window(from, to)).exitCode()).isEqualTo(1);
 		try (var c = this.database.connect(); var st = c.createStatement()) {
-			st.executeUpdate("UPDATE batch_job_execution SET status = 'UNKNOWN', exit_code = 'UNKNOWN'");
-			st.executeUpdate("UPDATE batch_step_execution SET status = 'UNKNOWN', exit_code = 'UNKNOWN' WHERE status = 'FAILED'");
+			st.executeUpdate("UPDATE batch_job_execution SET status = '" + jobStatus + "', exit_code = '" + jobStatus + "'");
+			st.executeUpdate("UPDATE batch_step_execution SET status = '" + stepStatus + "', exit_code = '"
+					+ stepStatus + "' WHERE status = 'FAILED'");
 		}
 		this.exchange.exchange().faults().clearSymbol(failing);
 

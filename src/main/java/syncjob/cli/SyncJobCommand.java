@@ -67,8 +67,16 @@ public final class SyncJobCommand {
 				this.err.println("sync-job: " + usage.getMessage());
 				return EXIT_USAGE;
 			}
-			this.err.println("sync-job: could not start: " + rootMessage(ex)
-					+ " (check spring.datasource.url and the other settings in application.yml)");
+			String root = rootMessage(ex);
+			if (root.contains("The file is locked")) {
+				// H2's file lock: the embedded database admits one process at a time.
+				this.err.println("sync-job: another sync-job process is using the embedded database (" + root
+						+ "): wait for it to finish, or use a PostgreSQL database for concurrent accounts");
+			}
+			else {
+				this.err.println("sync-job: could not start: " + root
+						+ " (check spring.datasource.url and the other settings in application.yml)");
+			}
 			return EXIT_USAGE;
 		}
 	}

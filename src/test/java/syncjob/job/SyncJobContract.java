@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +29,7 @@ import syncjob.simulator.RequestLogEntry;
 import syncjob.simulator.SimulatedAccount;
 import syncjob.simulator.SymbolSpec;
 import syncjob.simulator.TruthResult;
+import syncjob.testing.Accounts;
 import syncjob.testing.ExchangeFixture;
 import syncjob.testing.JournalRows;
 import syncjob.testing.SyncCommandRunner;
@@ -291,20 +290,7 @@ abstract class SyncJobContract {
 				new IncomeRecord(s, IncomeType.COMMISSION, new BigDecimal("-0.05"), "USDT", open, "900000000000000001", "1", ""),
 				new IncomeRecord(s, IncomeType.COMMISSION, new BigDecimal("-0.01"), "USDT", close, "900000000000000002", "2", ""),
 				new IncomeRecord(s, IncomeType.REALIZED_PNL, new BigDecimal("-100"), "USDT", close, "900000000000000003", "2", ""));
-		return new SimulatedAccount(
-				Stream.concat(account.symbols().stream(), Stream.of(new SymbolSpec(s, "BAD", "USDT")))
-					.sorted(Comparator.comparing(SymbolSpec::symbol))
-					.toList(),
-				Stream.concat(account.fills().stream(), Stream.of(buy, sell))
-					.sorted(Comparator.comparing(Fill::symbol).thenComparingLong(Fill::id))
-					.toList(),
-				Stream.concat(account.orders().stream(), orders.stream())
-					.sorted(Comparator.comparing(Order::symbol).thenComparingLong(Order::orderId))
-					.toList(),
-				Stream.concat(account.income().stream(), income.stream())
-					.sorted(Comparator.comparing(IncomeRecord::time).thenComparing(IncomeRecord::tranId))
-					.toList(),
-				account.positions(), account.dualSidePosition(), account.end());
+		return Accounts.withSymbol(account, new SymbolSpec(s, "BAD", "USDT"), List.of(buy, sell), orders, income);
 	}
 
 }

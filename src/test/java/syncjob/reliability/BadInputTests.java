@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,6 +27,7 @@ import syncjob.simulator.GeneratorConfig;
 import syncjob.simulator.RequestLogEntry;
 import syncjob.simulator.SimulatedAccount;
 import syncjob.simulator.SymbolSpec;
+import syncjob.testing.Accounts;
 import syncjob.testing.ExchangeFixture;
 import syncjob.testing.JournalRows;
 import syncjob.testing.SyncCommandRunner;
@@ -203,25 +203,7 @@ class BadInputTests {
 						"2", ""),
 				new IncomeRecord(s, IncomeType.REALIZED_PNL, BigDecimal.TEN, "USDT", close, "900000000000000013", "2",
 						""));
-		return with(account, new SymbolSpec(s, "NEG", "USDT"), List.of(buy, sell), orders, income);
-	}
-
-	static SimulatedAccount with(SimulatedAccount account, SymbolSpec symbol, List<Fill> fills, List<Order> orders,
-			List<IncomeRecord> income) {
-		return new SimulatedAccount(
-				Stream.concat(account.symbols().stream(), Stream.of(symbol))
-					.sorted(Comparator.comparing(SymbolSpec::symbol))
-					.toList(),
-				Stream.concat(account.fills().stream(), fills.stream())
-					.sorted(Comparator.comparing(Fill::symbol).thenComparingLong(Fill::id))
-					.toList(),
-				Stream.concat(account.orders().stream(), orders.stream())
-					.sorted(Comparator.comparing(Order::symbol).thenComparingLong(Order::orderId))
-					.toList(),
-				Stream.concat(account.income().stream(), income.stream())
-					.sorted(Comparator.comparing(IncomeRecord::time).thenComparing(IncomeRecord::tranId))
-					.toList(),
-				account.positions(), account.dualSidePosition(), account.end());
+		return Accounts.withSymbol(account, new SymbolSpec(s, "NEG", "USDT"), List.of(buy, sell), orders, income);
 	}
 
 }

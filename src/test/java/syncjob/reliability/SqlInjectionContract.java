@@ -19,6 +19,7 @@ import syncjob.simulator.AccountGenerator;
 import syncjob.simulator.GeneratorConfig;
 import syncjob.simulator.SimulatedAccount;
 import syncjob.simulator.SymbolSpec;
+import syncjob.testing.Accounts;
 import syncjob.testing.ExchangeFixture;
 import syncjob.testing.JournalRows;
 import syncjob.testing.SyncCommandRunner;
@@ -113,7 +114,7 @@ abstract class SqlInjectionContract {
 						""),
 				new IncomeRecord(symbol, IncomeType.REALIZED_PNL, BigDecimal.TEN, "USDT", close, "900000000000000023",
 						"2", ""));
-		return BadInputTests.with(account, new SymbolSpec(symbol, "BAD", "USDT"), List.of(buy, sell), orders, income);
+		return Accounts.withSymbol(account, new SymbolSpec(symbol, "BAD", "USDT"), List.of(buy, sell), orders, income);
 	}
 
 }

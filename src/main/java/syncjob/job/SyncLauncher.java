@@ -151,8 +151,7 @@ final class SyncLauncher implements ApplicationRunner, ExitCodeGenerator {
 					throw new UsageException("an execution of this window is still marked running: if its process is "
 							+ "gone, resume it with --restart");
 				}
-				this.jobOperator.recover(stale);
-				return exitCodeOf(this.jobOperator.restart(this.jobRepository.getJobExecution(stale.getId())));
+				return exitCodeOf(this.jobOperator.restart(recover(execution(stale.getId()))));
 			}
 		}
 		catch (JobRestartException | InvalidJobParametersException ex) {

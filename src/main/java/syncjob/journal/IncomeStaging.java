@@ -56,11 +56,6 @@ public final class IncomeStaging {
 		return inserted;
 	}
 
-	/** Every staged record of the account in [from, to), ordered by time then tranId. */
-	public List<IncomeRecord> window(String account, Instant from, Instant to) {
-		return query(SELECT + " ORDER BY income_time, income_type, tran_id", params(account, from, to));
-	}
-
 	/**
 	 * The account's staged income in [from, to) summed per symbol, type and asset, one record
 	 * per sum (time {@code from}, no tranId): all reconciliation needs, without loading

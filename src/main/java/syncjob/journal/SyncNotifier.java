@@ -31,10 +31,6 @@ public final class SyncNotifier {
 				(java.sql.Connection c) -> "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName())));
 	}
 
-	public boolean enabled() {
-		return this.postgres;
-	}
-
 	public void partitionCommitted(String account, long executionId, int batch, int batchCount, int inserted,
 			long totalInserted, List<String> symbols) {
 		if (!this.postgres) {

@@ -72,19 +72,18 @@ public final class SymbolPipeline {
 				commissionByAsset.merge(fill.commissionAsset(), fill.commission(), BigDecimal::add);
 			}
 		}
+		// Every record is either shared out exactly or unattributed, so the window's records are
+		// accounted in full; the attribution above already says which were unattributed.
 		BigDecimal fundingAccounted = BigDecimal.ZERO;
-		BigDecimal fundingUnattributed = BigDecimal.ZERO;
 		for (IncomeRecord record : funding) {
-			if (!inWindow(record.time(), input)) {
-				continue;
-			}
-			Map<String, BigDecimal> shares = FundingAttribution.shares(record, all);
-			if (shares.isEmpty()) {
-				fundingUnattributed = fundingUnattributed.add(record.income());
+			if (inWindow(record.time(), input)) {
 				fundingAccounted = fundingAccounted.add(record.income());
 			}
-			for (BigDecimal share : shares.values()) {
-				fundingAccounted = fundingAccounted.add(share);
+		}
+		BigDecimal fundingUnattributed = BigDecimal.ZERO;
+		for (IncomeRecord record : attribution.unattributed()) {
+			if (inWindow(record.time(), input)) {
+				fundingUnattributed = fundingUnattributed.add(record.income());
 			}
 		}
 		SymbolFigures figures = new SymbolFigures(input.symbol(), input.quoteAsset(), fillRealizedPnl,

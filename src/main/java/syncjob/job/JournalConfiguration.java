@@ -11,7 +11,6 @@ import syncjob.journal.ReconciliationStore;
 import syncjob.journal.RejectedTradesStore;
 import syncjob.journal.SymbolFiguresStore;
 import syncjob.journal.SyncNotifier;
-import syncjob.journal.TradeEntryRows;
 import syncjob.journal.Watermarks;
 
 /** The journal's data access, each on the one auto-configured JDBC template. */
@@ -21,11 +20,6 @@ class JournalConfiguration {
 	@Bean
 	IncomeStaging incomeStaging(NamedParameterJdbcTemplate jdbc) {
 		return new IncomeStaging(jdbc);
-	}
-
-	@Bean
-	TradeEntryRows tradeEntryRows(NamedParameterJdbcTemplate jdbc) {
-		return new TradeEntryRows(jdbc);
 	}
 
 	@Bean

@@ -2,46 +2,36 @@ package syncjob.job;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 
 import syncjob.journal.RejectedTradesStore;
 import syncjob.journal.SymbolFiguresStore;
-import syncjob.journal.TradeEntryRows;
 import syncjob.lifecycle.RejectedTrade;
 import syncjob.lifecycle.SymbolOutcome;
 import syncjob.lifecycle.TradeEntry;
 
 /**
  * Writes a partition's outcome in its chunk transaction: the trades through an idempotent
- * {@link JdbcBatchItemWriter}, the rejected trades and the reconciliation figures beside
+ * {@link CountingTradeWriter}, the rejected trades and the reconciliation figures beside
  * them, and the counts into the step's execution context (the visible checkpoint).
  */
 class SymbolOutcomeWriter implements ItemWriter<ProcessedSymbol> {
 
-	private final JdbcBatchItemWriter<TradeEntry> trades;
-
-	private final TradeEntryRows rows;
+	private final CountingTradeWriter trades;
 
 	private final RejectedTradesStore rejected;
 
 	private final SymbolFiguresStore figures;
 
-	private final String account;
-
-	SymbolOutcomeWriter(JdbcBatchItemWriter<TradeEntry> trades, TradeEntryRows rows, RejectedTradesStore rejected,
-			SymbolFiguresStore figures, String account) {
+	SymbolOutcomeWriter(CountingTradeWriter trades, RejectedTradesStore rejected, SymbolFiguresStore figures) {
 		this.trades = trades;
-		this.rows = rows;
 		this.rejected = rejected;
 		this.figures = figures;
-		this.account = account;
 	}
 
 	@Override
@@ -52,11 +42,7 @@ class SymbolOutcomeWriter implements ItemWriter<ProcessedSymbol> {
 		for (ProcessedSymbol item : chunk) {
 			entries.addAll(item.outcome().trades());
 		}
-		Set<String> existing = this.rows.existing(this.account,
-				entries.stream().map(TradeEntry::binanceTradeId).toList());
-		if (!entries.isEmpty()) {
-			this.trades.write(new Chunk<>(entries));
-		}
+		int inserted = this.trades.insert(entries);
 		ExecutionContext context = step.getExecutionContext();
 		for (ProcessedSymbol item : chunk) {
 			SymbolOutcome outcome = item.outcome();
@@ -72,8 +58,8 @@ class SymbolOutcomeWriter implements ItemWriter<ProcessedSymbol> {
 			add(context, "calls", item.calls());
 			add(context, "weight", item.weight());
 		}
-		add(context, "inserted", entries.size() - existing.size());
-		add(context, "duplicatesSkipped", existing.size());
+		add(context, "inserted", inserted);
+		add(context, "duplicatesSkipped", entries.size() - inserted);
 	}
 
 	private static void add(ExecutionContext context, String key, int amount) {

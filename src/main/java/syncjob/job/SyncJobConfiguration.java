@@ -14,8 +14,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,9 +29,7 @@ import syncjob.journal.ReconciliationStore;
 import syncjob.journal.RejectedTradesStore;
 import syncjob.journal.SymbolFiguresStore;
 import syncjob.journal.SyncNotifier;
-import syncjob.journal.TradeEntryRows;
 import syncjob.journal.Watermarks;
-import syncjob.lifecycle.TradeEntry;
 
 /** {@code binanceSyncJob}: income step, partitioned symbol step, reconciliation step. */
 @Configuration(proxyBeanMethods = false)
@@ -124,14 +120,9 @@ class SyncJobConfiguration {
 	@Bean
 	@StepScope
 	SymbolOutcomeWriter symbolWriter(@Value(JOB_PARAMETERS) JobParameters parameters,
-			@Value("#{stepExecution.jobExecution.id}") Long executionId, DataSource dataSource, TradeEntryRows rows,
+			@Value("#{stepExecution.jobExecution.id}") Long executionId, DataSource dataSource,
 			RejectedTradesStore rejected, SymbolFiguresStore figures) {
-		JdbcBatchItemWriter<TradeEntry> trades = new JdbcBatchItemWriterBuilder<TradeEntry>().dataSource(dataSource)
-			.sql(TradeEntryRows.INSERT)
-			.itemSqlParameterSourceProvider((trade) -> TradeEntryRows.parameters(trade, executionId))
-			.assertUpdates(false)
-			.build();
-		return new SymbolOutcomeWriter(trades, rows, rejected, figures, SyncWindow.of(parameters).account());
+		return new SymbolOutcomeWriter(new CountingTradeWriter(dataSource, executionId), rejected, figures);
 	}
 
 	@Bean

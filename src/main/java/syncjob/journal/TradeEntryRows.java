@@ -1,12 +1,6 @@
 package syncjob.journal;
 
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import syncjob.lifecycle.TradeEntry;
@@ -29,10 +23,7 @@ public final class TradeEntryRows {
 			    :validationStatus, :warnings, :jobExecutionId)
 			ON CONFLICT DO NOTHING""";
 
-	private final NamedParameterJdbcTemplate jdbc;
-
-	public TradeEntryRows(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	private TradeEntryRows() {
 	}
 
 	public static SqlParameterSource parameters(TradeEntry t, Long jobExecutionId) {
@@ -59,19 +50,6 @@ public final class TradeEntryRows {
 			.addValue("validationStatus", t.validationStatus().name())
 			.addValue("warnings", t.warnings())
 			.addValue("jobExecutionId", jobExecutionId);
-	}
-
-	/** Which of these trade ids the account already has: the ones an insert will skip. */
-	public Set<String> existing(String account, Collection<String> tradeIds) {
-		Set<String> found = new HashSet<>();
-		List<String> ids = List.copyOf(tradeIds);
-		for (int start = 0; start < ids.size(); start += 500) {
-			List<String> slice = ids.subList(start, Math.min(ids.size(), start + 500));
-			found.addAll(this.jdbc.queryForList(
-					"SELECT binance_trade_id FROM trade_entries WHERE account = :account AND binance_trade_id IN (:ids)",
-					new MapSqlParameterSource("account", account).addValue("ids", slice), String.class));
-		}
-		return Set.copyOf(found);
 	}
 
 }

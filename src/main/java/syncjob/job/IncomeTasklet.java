@@ -2,6 +2,7 @@ package syncjob.job;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -68,17 +69,19 @@ final class IncomeTasklet implements Tasklet {
 		log.info("Income step fetching income {} to {}", window.from(), window.to());
 		Set<String> symbols = new TreeSet<>(this.settings.symbols());
 		int[] counts = new int[2];
-		// staged page by page: a large account's income does not fit in the heap at once
-		IncomeHistory income = this.client.income(window.from(), window.to(), (page) -> {
-			counts[0] += page.size();
-			counts[1] += this.staging.stage(window.account(), job.getId(), page);
-			for (IncomeRecord record : page) {
-				if (!record.symbol().isEmpty()
-						&& (record.is(IncomeType.REALIZED_PNL) || record.is(IncomeType.COMMISSION))) {
-					symbols.add(record.symbol());
-				}
-			}
-		});
+		// staged page by page (a large account's income does not fit in the heap at once) while
+		// the next page is fetched
+		IncomeHistory income = PagePipeline.run("income-fetch",
+				(pages) -> this.client.income(window.from(), window.to(), pages), (List<IncomeRecord> page) -> {
+					counts[0] += page.size();
+					counts[1] += this.staging.stage(window.account(), job.getId(), page);
+					for (IncomeRecord record : page) {
+						if (!record.symbol().isEmpty()
+								&& (record.is(IncomeType.REALIZED_PNL) || record.is(IncomeType.COMMISSION))) {
+							symbols.add(record.symbol());
+						}
+					}
+				});
 		int records = counts[0];
 		int staged = counts[1];
 		job.getExecutionContext().putString(SYMBOLS, String.join(",", symbols));

@@ -8,12 +8,17 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import syncjob.lifecycle.IncomeRecord;
 import syncjob.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,21 +99,74 @@ abstract class JournalSchemaContract {
 		}
 	}
 
+	@Test
+	void aBatchOfTradeInsertsReportsOneForEachNewRowAndZeroForEachDuplicate() throws SQLException {
+		// the trade writer counts inserted rows from these per-statement counts
+		try (Connection c = this.database.connect()) {
+			insertTrade(c, "main", "BTCUSDT-LONG-2");
+			try (PreparedStatement ps = c.prepareStatement(TRADE_INSERT)) {
+				for (String tradeId : new String[] { "BTCUSDT-LONG-1", "BTCUSDT-LONG-2", "BTCUSDT-LONG-3" }) {
+					bindTrade(ps, "main", tradeId);
+					ps.addBatch();
+				}
+				assertThat(ps.executeBatch()).containsExactly(1, 0, 1);
+			}
+		}
+	}
+
+	@Test
+	void stagingCountsExactlyTheNewRecordsOfEachPage() {
+		// given a page of 2500 records (three statements) staged once
+		IncomeStaging staging = new IncomeStaging(new NamedParameterJdbcTemplate(new DriverManagerDataSource(
+				this.database.url(), this.database.username(), this.database.password())));
+		List<IncomeRecord> first = incomePage(0, 2500);
+
+		// when it is staged again, and then a page overlapping its last 500
+		int firstNew = staging.stage("main", 1, first);
+		int againNew = staging.stage("main", 2, first);
+		int overlappingNew = staging.stage("main", 3, incomePage(2000, 1000));
+
+		// then
+		assertThat(firstNew).isEqualTo(2500);
+		assertThat(againNew).isZero();
+		assertThat(overlappingNew).isEqualTo(500);
+		assertThat(staging.windowTotals("main", Instant.parse("2026-09-01T00:00:00Z"),
+				Instant.parse("2026-10-01T00:00:00Z")))
+			.singleElement()
+			.satisfies((total) -> assertThat(total.income()).isEqualByComparingTo("-3000.003"));
+	}
+
+	/** Commission records {@code first .. first + count - 1}, one a second from 2026-09-01. */
+	private static List<IncomeRecord> incomePage(int first, int count) {
+		List<IncomeRecord> records = new ArrayList<>();
+		for (int i = first; i < first + count; i++) {
+			records.add(new IncomeRecord("BTCUSDT", "COMMISSION", new BigDecimal(i < 3 ? "-1.001" : "-1"), "USDT",
+					Instant.parse("2026-09-01T00:00:00Z").plusSeconds(i), String.valueOf(9_000_000_000_000_000_000L + i),
+					String.valueOf(500 + i), ""));
+		}
+		return records;
+	}
+
+	private static final String TRADE_INSERT = """
+			INSERT INTO trade_entries (account, source, binance_trade_id, symbol, direction, position_side,
+			    entry_time, exit_time, quantity, entry_price, exit_price, realized_pnl, fees, funding_fees,
+			    net_pnl, fill_count, max_position, validation_status)
+			VALUES (?, 'binance', ?, 'BTCUSDT', 'LONG', 'BOTH', ?, ?, 1, ?, 2, 0, 0, 0, 0, 2, 1, 'VALID')
+			ON CONFLICT DO NOTHING""";
+
 	private static int insertTrade(Connection c, String account, String tradeId) throws SQLException {
-		String sql = """
-				INSERT INTO trade_entries (account, source, binance_trade_id, symbol, direction, position_side,
-				    entry_time, exit_time, quantity, entry_price, exit_price, realized_pnl, fees, funding_fees,
-				    net_pnl, fill_count, max_position, validation_status)
-				VALUES (?, 'binance', ?, 'BTCUSDT', 'LONG', 'BOTH', ?, ?, 1, ?, 2, 0, 0, 0, 0, 2, 1, 'VALID')
-				ON CONFLICT DO NOTHING""";
-		try (PreparedStatement ps = c.prepareStatement(sql)) {
-			ps.setString(1, account);
-			ps.setString(2, tradeId);
-			ps.setObject(3, OffsetDateTime.ofInstant(Instant.parse("2026-09-01T10:15:30.123Z"), ZoneOffset.UTC));
-			ps.setObject(4, OffsetDateTime.ofInstant(Instant.parse("2026-09-02T00:00:00Z"), ZoneOffset.UTC));
-			ps.setBigDecimal(5, new BigDecimal("2500.123456789012"));
+		try (PreparedStatement ps = c.prepareStatement(TRADE_INSERT)) {
+			bindTrade(ps, account, tradeId);
 			return ps.executeUpdate();
 		}
+	}
+
+	private static void bindTrade(PreparedStatement ps, String account, String tradeId) throws SQLException {
+		ps.setString(1, account);
+		ps.setString(2, tradeId);
+		ps.setObject(3, OffsetDateTime.ofInstant(Instant.parse("2026-09-01T10:15:30.123Z"), ZoneOffset.UTC));
+		ps.setObject(4, OffsetDateTime.ofInstant(Instant.parse("2026-09-02T00:00:00Z"), ZoneOffset.UTC));
+		ps.setBigDecimal(5, new BigDecimal("2500.123456789012"));
 	}
 
 	private static int insertIncome(Connection c, String type, String tranId) throws SQLException {

@@ -46,14 +46,25 @@ final class SymbolHistoryPlan {
 	SymbolHistory fetch(SymbolRequest request) {
 		Tally tally = new Tally();
 		String symbol = request.symbol();
-		List<Fill> sinceFrom = fillsSince(request, tally);
-		Map<StreamKey, BigDecimal> atFrom = positionsAtFrom(request, sinceFrom);
 		Instant retentionBound = request.now().minus(Duration.ofDays(tradeRetentionDays));
+		Optional<TradePager.WindowStart> weekBefore = Optional.empty();
+		if (firstFillClosesAPosition(request) && request.from().isAfter(retentionBound)) {
+			weekBefore = Optional.of(trades.windowStart(symbol,
+					later(request.from().minus(TradePager.MAX_SPAN), retentionBound), request.from(), tally));
+		}
+		Optional<TradePager.WindowStart> wholeWeekBefore = weekBefore.filter(TradePager.WindowStart::complete);
+		List<Fill> sinceFrom = wholeWeekBefore.filter((week) -> week.firstId() >= 0)
+			// ids ascend with time: the first fill at or after from follows the last one before it
+			.map((week) -> withoutDuplicates(trades.fromIdUntil(symbol, week.maxId() + 1, request.now(), tally),
+					request.from()))
+			.orElseGet(() -> fillsSince(request, tally));
+		Map<StreamKey, BigDecimal> atFrom = positionsAtFrom(request, sinceFrom);
 		Lookback lookback = new Lookback(atFrom);
 		List<Fill> fetchedBack = new ArrayList<>();
 		for (Instant end = request.from(); lookback.searching() && end.isAfter(retentionBound);) {
 			Instant start = later(end.minus(TradePager.MAX_SPAN), retentionBound);
-			List<Fill> window = trades.all(symbol, start, end, tally);
+			List<Fill> window = end.equals(request.from()) && wholeWeekBefore.isPresent() ? wholeWeekBefore.get().page()
+					: trades.all(symbol, start, end, tally);
 			fetchedBack.addAll(window);
 			lookback.walkBack(window);
 			end = start;
@@ -131,6 +142,22 @@ final class SymbolHistoryPlan {
 		}
 		long seedId = Long.parseLong(seed.get().tradeId());
 		return withoutDuplicates(trades.fromIdUntil(symbol, seedId, request.now(), tally), request.from());
+	}
+
+	/**
+	 * The symbol's first fill in the window (as far as income tells: the smallest trade id it
+	 * names) realized PnL, so it reduced a position held at {@code from}. The lookback will then
+	 * need the week before {@code from}, and fetching it first also tells where the fills since
+	 * {@code from} begin, saving the call that would otherwise find that out. A guess, never a
+	 * proof: when it is wrong, the week costs one call and the result is the same.
+	 */
+	private static boolean firstFillClosesAPosition(SymbolRequest request) {
+		return firstTradeIncome(request).map(IncomeRecord::tradeId)
+			.filter((tradeId) -> request.windowIncome()
+				.stream()
+				.anyMatch((record) -> record.symbol().equals(request.symbol()) && record.is(IncomeType.REALIZED_PNL)
+						&& record.tradeId().equals(tradeId)))
+			.isPresent();
 	}
 
 	/** The window's income record with the smallest trade id: no fill at or after from has a smaller id and a later time. */

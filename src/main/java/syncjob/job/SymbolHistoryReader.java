@@ -63,9 +63,7 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 		}
 		ExchangeSnapshot.Taken taken = this.snapshot.get();
 		String account = this.window.account();
-		List<IncomeRecord> seed = this.staging.firstTrade(account, symbol, this.window.from(), this.window.to())
-			.map(List::of)
-			.orElse(List.of());
+		List<IncomeRecord> seed = this.staging.firstTrade(account, symbol, this.window.from(), this.window.to());
 		SymbolHistory history = this.client.symbolHistory(new SymbolRequest(symbol, this.window.from(),
 				this.window.to(), taken.at(), taken.positionsOf(symbol), seed, this.includeOrders));
 		List<IncomeRecord> funding = this.staging.funding(account, symbol, this.window.from(), this.window.to());

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -88,14 +87,15 @@ public final class IncomeStaging {
 	}
 
 	/**
-	 * The symbol's staged record in [from, to) with the smallest trade id: the fill paging
-	 * starts there. Trade ids are decimal text, so shorter means smaller.
+	 * The symbol's staged records in [from, to) naming its smallest trade id (its commission
+	 * and realized PnL): the fill paging starts there. Trade ids are decimal text, so shorter
+	 * means smaller.
 	 */
-	public Optional<IncomeRecord> firstTrade(String account, String symbol, Instant from, Instant to) {
-		return query(SELECT + " AND symbol = :symbol AND trade_id <> '' ORDER BY CHAR_LENGTH(trade_id), trade_id"
-				+ " FETCH FIRST 1 ROWS ONLY", params(account, from, to).addValue("symbol", symbol))
-			.stream()
-			.findFirst();
+	public List<IncomeRecord> firstTrade(String account, String symbol, Instant from, Instant to) {
+		List<IncomeRecord> first = query(SELECT + " AND symbol = :symbol AND trade_id <> ''"
+				+ " ORDER BY CHAR_LENGTH(trade_id), trade_id FETCH FIRST 8 ROWS ONLY",
+				params(account, from, to).addValue("symbol", symbol));
+		return first.stream().filter((record) -> record.tradeId().equals(first.get(0).tradeId())).toList();
 	}
 
 	private static MapSqlParameterSource params(String account, Instant from, Instant to) {

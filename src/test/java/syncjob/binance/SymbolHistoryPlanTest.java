@@ -145,6 +145,57 @@ class SymbolHistoryPlanTest {
 	}
 
 	@Test
+	void aFirstFillThatRealizesPnlFetchesTheWeekBeforeFromFirstAndPagesOnFromItsLastFill() {
+		// given a long open at from (10 days ago) that the window's first fill closes with PnL
+		Instant from = exchange.daysAgo(10);
+		binance.addFill(BTC, 1, exchange.daysAgo(13), Side.BUY, PositionSide.BOTH, "1");
+		binance.addFill(BTC, 2, exchange.daysAgo(8), Side.SELL, PositionSide.BOTH, "1");
+		binance.addFill(BTC, 3, exchange.daysAgo(6), Side.BUY, PositionSide.BOTH, "1");
+		binance.addFill(BTC, 4, exchange.daysAgo(2), Side.SELL, PositionSide.BOTH, "1");
+		List<IncomeRecord> window = List.of(
+				binance.addIncome(BTC, IncomeType.REALIZED_PNL, "5", exchange.daysAgo(8), "2"),
+				binance.addIncome(BTC, IncomeType.COMMISSION, "-0.01", exchange.daysAgo(8), "2"),
+				binance.addIncome(BTC, IncomeType.COMMISSION, "-0.01", exchange.daysAgo(6), "3"),
+				binance.addIncome(BTC, IncomeType.COMMISSION, "-0.01", exchange.daysAgo(2), "4"));
+		BinanceClient client = exchange.client();
+
+		// when
+		SymbolHistory history = client.symbolHistory(request(from, Map.of(), window));
+
+		// then the week before from, needed by the lookback anyway, is the first call, and the
+		// fills since from are one fromId page after its last fill: two calls where three were spent
+		assertThat(history.fills()).extracting(Fill::id).containsExactly(1L, 2L, 3L, 4L);
+		assertThat(history.startPositions()).isEmpty();
+		List<FakeBinance.Seen> calls = binance.requests(TRADES);
+		assertThat(calls).hasSize(2);
+		assertThat(calls.get(0).longParam("endTime")).isEqualTo(from.toEpochMilli() - 1);
+		assertThat(calls.get(1).longParam("fromId")).isEqualTo(2L);
+	}
+
+	@Test
+	void aWrongGuessThatAPositionWasOpenAtFromStillGetsEveryFillSinceFrom() {
+		// given nothing open at from; the first fill since from has no commission, so income
+		// names only the second one, which realized PnL
+		Instant from = exchange.daysAgo(10);
+		binance.addFill(BTC, 1, exchange.daysAgo(12), Side.BUY, PositionSide.BOTH, "1");
+		binance.addFill(BTC, 2, exchange.daysAgo(11), Side.SELL, PositionSide.BOTH, "1");
+		binance.addFill(BTC, 3, exchange.daysAgo(9), Side.BUY, PositionSide.BOTH, "1");
+		binance.addFill(BTC, 4, exchange.daysAgo(8), Side.SELL, PositionSide.BOTH, "1");
+		List<IncomeRecord> window = List.of(
+				binance.addIncome(BTC, IncomeType.REALIZED_PNL, "5", exchange.daysAgo(8), "4"),
+				binance.addIncome(BTC, IncomeType.COMMISSION, "-0.01", exchange.daysAgo(8), "4"));
+		BinanceClient client = exchange.client();
+
+		// when
+		SymbolHistory history = client.symbolHistory(request(from, Map.of(), window));
+
+		// then the fill without income is there, and nothing before from is
+		assertThat(history.fills()).extracting(Fill::id).containsExactly(3L, 4L);
+		assertThat(history.startPositions()).isEmpty();
+		assertThat(history.lookbackIncomplete()).isFalse();
+	}
+
+	@Test
 	void lookbackStartingWithAFlipReportsThePositionBeforeIt() {
 		// given a short of 1 flipped to a long of 2 twelve days ago, closed three days ago
 		Instant from = exchange.daysAgo(10);

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
@@ -26,8 +27,21 @@ public final class FundingAttribution {
 	public static FundingResult attribute(List<IncomeRecord> funding, List<Lifecycle> lifecycles) {
 		Map<String, BigDecimal> byTradeId = new TreeMap<>();
 		List<IncomeRecord> unattributed = new ArrayList<>();
-		for (IncomeRecord record : funding) {
-			Map<String, BigDecimal> shares = shares(record, lifecycles);
+		// A sweep in time order: each record is matched only against the lifecycles open around
+		// it, not against all of them (a busy symbol has thousands of each).
+		List<Span> spans = lifecycles.stream().map(Span::of).sorted(Comparator.comparing(Span::start)).toList();
+		List<IncomeRecord> byTime = funding.stream().sorted(Comparator.comparing(IncomeRecord::time)).toList();
+		PriorityQueue<Span> active = new PriorityQueue<>(Comparator.comparing(Span::end));
+		int next = 0;
+		for (IncomeRecord record : byTime) {
+			Instant t = record.time();
+			while (next < spans.size() && !spans.get(next).start().isAfter(t)) {
+				active.add(spans.get(next++));
+			}
+			while (!active.isEmpty() && !active.peek().end().isAfter(t)) {
+				active.poll();
+			}
+			Map<String, BigDecimal> shares = shares(record, active.stream().map(Span::lifecycle).toList());
 			if (shares.isEmpty()) {
 				unattributed.add(record);
 			}
@@ -84,4 +98,14 @@ public final class FundingAttribution {
 		boolean notExited = !lifecycle.closed() || t.isBefore(lifecycle.exitTime());
 		return entered && notExited;
 	}
+
+	/** When a lifecycle is open, as {@link #isOpenAt} has it: {@code start <= t < end}. */
+	private record Span(Lifecycle lifecycle, Instant start, Instant end) {
+
+		static Span of(Lifecycle lifecycle) {
+			return new Span(lifecycle, lifecycle.complete() ? lifecycle.entryTime() : Instant.MIN,
+					lifecycle.closed() ? lifecycle.exitTime() : Instant.MAX);
+		}
+	}
+
 }

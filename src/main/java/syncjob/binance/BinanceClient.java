@@ -1,5 +1,6 @@
 package syncjob.binance;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
@@ -53,7 +55,10 @@ public final class BinanceClient implements AutoCloseable {
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException(String.join("; ", problems));
 		}
-		ObjectMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		ObjectMapper json = JsonMapper.builder()
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.addModule(new SimpleModule("binance-decimals").addDeserializer(BigDecimal.class, new DecimalText()))
+			.build();
 		ServerClock serverClock = new ServerClock(clock);
 		WeightBudget budget = new WeightBudget(serverClock, sleeper, settings.maxBanWait());
 		SigningInterceptor signing = new SigningInterceptor(settings.apiKey(), new RequestSigner(settings.apiSecret()),

@@ -2,7 +2,6 @@ package syncjob.job;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,6 +36,9 @@ final class IncomeTasklet implements Tasklet {
 	/** Binance serves income for about three months; the default 90-day window sits right at it. */
 	private static final Duration INCOME_HORIZON = Duration.ofDays(91);
 
+	/** Database sessions inserting income at once: two keep PostgreSQL busy on a small machine. */
+	private static final int STAGING_CONNECTIONS = 2;
+
 	private final BinanceClient client;
 
 	private final IncomeStaging staging;
@@ -68,33 +70,36 @@ final class IncomeTasklet implements Tasklet {
 		// operators (and the crash tests) see that the run is inside the income step
 		log.info("Income step fetching income {} to {}", window.from(), window.to());
 		Set<String> symbols = new TreeSet<>(this.settings.symbols());
-		int[] counts = new int[2];
-		// staged page by page (a large account's income does not fit in the heap at once) while
-		// the next page is fetched
-		IncomeHistory income = PagePipeline.run("income-fetch",
-				(pages) -> this.client.income(window.from(), window.to(), pages), (List<IncomeRecord> page) -> {
-					counts[0] += page.size();
-					counts[1] += this.staging.stage(window.account(), job.getId(), page);
-					for (IncomeRecord record : page) {
-						if (!record.symbol().isEmpty()
-								&& (record.is(IncomeType.REALIZED_PNL) || record.is(IncomeType.COMMISSION))) {
-							symbols.add(record.symbol());
-						}
+		int[] records = new int[1];
+		int staged;
+		IncomeHistory income;
+		// staged page by page (a large account's income does not fit in the heap at once), on
+		// other connections while the next page is fetched
+		try (ConcurrentStaging staging = new ConcurrentStaging(this.staging, window.account(), job.getId(),
+				STAGING_CONNECTIONS)) {
+			income = this.client.income(window.from(), window.to(), (page) -> {
+				records[0] += page.size();
+				for (IncomeRecord record : page) {
+					if (!record.symbol().isEmpty()
+							&& (record.is(IncomeType.REALIZED_PNL) || record.is(IncomeType.COMMISSION))) {
+						symbols.add(record.symbol());
 					}
-				});
-		int records = counts[0];
-		int staged = counts[1];
+				}
+				staging.submit(page);
+			});
+			staged = staging.finish();
+		}
 		job.getExecutionContext().putString(SYMBOLS, String.join(",", symbols));
 		this.jobRepository.updateExecutionContext(job);
 		ExecutionContext step = chunkContext.getStepContext().getStepExecution().getExecutionContext();
-		step.putInt("incomeRecords", records);
+		step.putInt("incomeRecords", records[0]);
 		step.putInt("incomeStagedNew", staged);
 		step.putInt("calls", income.calls());
 		step.putInt("weight", income.weight());
 		contribution.incrementWriteCount(staged);
 		int batches = (symbols.size() + this.settings.symbolsPerPartition() - 1) / this.settings.symbolsPerPartition();
 		log.info("Income {} to {}: {} records ({} new), {} symbols to sync in {} batches", window.from(), window.to(),
-				records, staged, symbols.size(), batches);
+				records[0], staged, symbols.size(), batches);
 		return RepeatStatus.FINISHED;
 	}
 

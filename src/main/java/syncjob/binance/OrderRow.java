@@ -12,7 +12,8 @@ record OrderRow(String symbol, Long orderId, String clientOrderId, String type, 
 		BigDecimal executedQty, Long time, Long updateTime) {
 
 	Order toOrder() {
-		return new Order(Rows.require(symbol, "symbol"), Rows.require(orderId, "orderId"), Rows.require(type, "type"),
-				status, side, positionSide, origQty, executedQty, Rows.instant(time), Rows.instant(updateTime));
+		return new Order(Rows.shared(Rows.require(symbol, "symbol")), Rows.require(orderId, "orderId"),
+				Rows.shared(Rows.require(type, "type")), Rows.shared(status), side, positionSide, origQty, executedQty,
+				Rows.instant(time), Rows.instant(updateTime));
 	}
 }

@@ -13,10 +13,11 @@ record TradeRow(String symbol, Long id, Long orderId, Side side, PositionSide po
 
 	/** Commission is taken as its absolute value: Binance's own examples show it negative in places. */
 	Fill toFill() {
-		return new Fill(Rows.require(symbol, "symbol"), Rows.require(id, "id"), Rows.require(orderId, "orderId"),
-				Rows.require(side, "side"), Rows.require(positionSide, "positionSide"), Rows.require(price, "price"),
-				Rows.require(qty, "qty"), Rows.require(realizedPnl, "realizedPnl"),
-				Rows.require(commission, "commission").abs(), Rows.require(commissionAsset, "commissionAsset"),
-				Rows.instant(Rows.require(time, "time")), Boolean.TRUE.equals(maker));
+		return new Fill(Rows.shared(Rows.require(symbol, "symbol")), Rows.require(id, "id"),
+				Rows.require(orderId, "orderId"), Rows.require(side, "side"), Rows.require(positionSide, "positionSide"),
+				Rows.require(price, "price"), Rows.require(qty, "qty"), Rows.require(realizedPnl, "realizedPnl"),
+				Rows.require(commission, "commission").abs(),
+				Rows.shared(Rows.require(commissionAsset, "commissionAsset")), Rows.instant(Rows.require(time, "time")),
+				Boolean.TRUE.equals(maker));
 	}
 }

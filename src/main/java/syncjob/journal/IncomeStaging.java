@@ -1,8 +1,8 @@
 package syncjob.journal;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -14,15 +14,20 @@ import syncjob.lifecycle.IncomeType;
 /** Income as Binance reported it, deduplicated on (account, income type, tranId). */
 public final class IncomeStaging {
 
+	/**
+	 * One statement per page, its columns as arrays: the statement stays the same whatever the
+	 * page size, and its update count is exactly the rows it added. Standard {@code CAST ... ARRAY}
+	 * and {@code unnest}, which PostgreSQL and H2 both take.
+	 */
 	private static final String INSERT = """
 			INSERT INTO income_staging (account, income_type, tran_id, symbol, income, asset, income_time,
 			    trade_id, info, job_execution_id)
-			VALUES """;
-
-	private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-	/** 10 parameters a row: well under PostgreSQL's 65535 parameters a statement. */
-	private static final int ROWS_PER_STATEMENT = 1000;
+			SELECT ?, r.income_type, r.tran_id, r.symbol, r.income, r.asset, r.income_time, r.trade_id, r.info, ?
+			FROM unnest(CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY),
+			    CAST(? AS NUMERIC ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY),
+			    CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY))
+			    AS r (income_type, tran_id, symbol, income, asset, income_time, trade_id, info)
+			ON CONFLICT DO NOTHING""";
 
 	private static final String SELECT = """
 			SELECT symbol, income_type, income, asset, income_time, tran_id, trade_id, info
@@ -36,32 +41,47 @@ public final class IncomeStaging {
 	}
 
 	/**
-	 * Stages the records; returns how many were new. One multi-row insert per 1000 records: its
-	 * update count is exactly the rows it added, and the database does a thousandth of the
-	 * statement work of a batch of single-row inserts (this is the run's largest write).
+	 * Stages the records; returns how many were new. This is a large sync's largest write, so
+	 * it is one statement per page rather than a statement per record.
 	 */
 	public int stage(String account, long executionId, List<IncomeRecord> records) {
-		int inserted = 0;
-		for (int start = 0; start < records.size(); start += ROWS_PER_STATEMENT) {
-			List<IncomeRecord> rows = records.subList(start, Math.min(records.size(), start + ROWS_PER_STATEMENT));
-			String sql = INSERT + String.join(", ", Collections.nCopies(rows.size(), ROW)) + " ON CONFLICT DO NOTHING";
-			inserted += this.jdbc.getJdbcOperations().update(sql, (statement) -> {
-				int i = 0;
-				for (IncomeRecord r : rows) {
-					statement.setString(++i, account);
-					statement.setString(++i, r.incomeType());
-					statement.setString(++i, r.tranId());
-					statement.setString(++i, r.symbol());
-					statement.setBigDecimal(++i, r.income());
-					statement.setString(++i, r.asset());
-					statement.setObject(++i, Timestamps.utc(r.time()));
-					statement.setString(++i, r.tradeId());
-					statement.setString(++i, r.info());
-					statement.setLong(++i, executionId);
-				}
-			});
+		if (records.isEmpty()) {
+			return 0;
 		}
-		return inserted;
+		int n = records.size();
+		String[] types = new String[n];
+		String[] tranIds = new String[n];
+		String[] symbols = new String[n];
+		BigDecimal[] amounts = new BigDecimal[n];
+		String[] assets = new String[n];
+		String[] times = new String[n];
+		String[] tradeIds = new String[n];
+		String[] infos = new String[n];
+		for (int i = 0; i < n; i++) {
+			IncomeRecord r = records.get(i);
+			types[i] = r.incomeType();
+			tranIds[i] = r.tranId();
+			symbols[i] = r.symbol();
+			amounts[i] = r.income();
+			assets[i] = r.asset();
+			// ISO-8601 with Z: both databases read it back as the same instant
+			times[i] = r.time().toString();
+			tradeIds[i] = r.tradeId();
+			infos[i] = r.info();
+		}
+		return this.jdbc.getJdbcOperations().update(INSERT, (statement) -> {
+			Connection connection = statement.getConnection();
+			statement.setString(1, account);
+			statement.setLong(2, executionId);
+			statement.setArray(3, connection.createArrayOf("varchar", types));
+			statement.setArray(4, connection.createArrayOf("varchar", tranIds));
+			statement.setArray(5, connection.createArrayOf("varchar", symbols));
+			statement.setArray(6, connection.createArrayOf("numeric", amounts));
+			statement.setArray(7, connection.createArrayOf("varchar", assets));
+			statement.setArray(8, connection.createArrayOf("varchar", times));
+			statement.setArray(9, connection.createArrayOf("varchar", tradeIds));
+			statement.setArray(10, connection.createArrayOf("varchar", infos));
+		});
 	}
 
 	/**

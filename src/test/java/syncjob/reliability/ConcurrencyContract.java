@@ -49,13 +49,13 @@ abstract class ConcurrencyContract {
 		this.database.close();
 	}
 
-	/** An exchange whose every answer first waits for {@code gate}, after counting down {@code arrived} once. */
-	private ExchangeFixture gatedExchange(long seed, CountDownLatch arrived, CountDownLatch gate,
+	/** An exchange whose every answer first waits for {@code gate}, after running {@code onFirstCall} once. */
+	private ExchangeFixture gatedExchange(long seed, Runnable onFirstCall, CountDownLatch gate,
 			AtomicBoolean gateTimedOut) {
 		AtomicBoolean first = new AtomicBoolean(true);
 		Sleeper gated = (latency) -> {
 			if (first.getAndSet(false)) {
-				arrived.countDown();
+				onFirstCall.run();
 			}
 			try {
 				if (!gate.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
@@ -82,7 +82,7 @@ abstract class ConcurrencyContract {
 		CountDownLatch arrived = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		AtomicBoolean timedOut = new AtomicBoolean();
-		ExchangeFixture exchange = gatedExchange(601, arrived, release, timedOut);
+		ExchangeFixture exchange = gatedExchange(601, arrived::countDown, release, timedOut);
 		Instant to = exchange.end();
 		Instant from = to.minus(Duration.ofDays(20));
 		CompletableFuture<SyncCommandRunner.Result> first = launch(exchange, "account=main", "from=" + from,
@@ -107,11 +107,15 @@ abstract class ConcurrencyContract {
 
 	@Test
 	void twoAccountsSyncAtTheSameTimeAndBothCompleteExactly() throws Exception {
+		CountDownLatch alphaArrived = new CountDownLatch(1);
 		CountDownLatch bothArrived = new CountDownLatch(2);
 		AtomicBoolean timedOut = new AtomicBoolean();
 		// each run waits at its first call until the other run has made its first call too
-		ExchangeFixture alpha = gatedExchange(602, bothArrived, bothArrived, timedOut);
-		ExchangeFixture beta = gatedExchange(603, bothArrived, bothArrived, timedOut);
+		ExchangeFixture alpha = gatedExchange(602, () -> {
+			alphaArrived.countDown();
+			bothArrived.countDown();
+		}, bothArrived, timedOut);
+		ExchangeFixture beta = gatedExchange(603, bothArrived::countDown, bothArrived, timedOut);
 		Instant alphaTo = alpha.end();
 		Instant betaTo = beta.end();
 		Instant alphaFrom = alphaTo.minus(Duration.ofDays(20));
@@ -119,6 +123,9 @@ abstract class ConcurrencyContract {
 
 		CompletableFuture<SyncCommandRunner.Result> a = launch(alpha, "account=alpha", "from=" + alphaFrom,
 				"to=" + alphaTo);
+		// Two Spring Boot starts in one JVM race on Logback's shared context (a test-only hazard:
+		// real launches are separate processes), so beta starts once alpha is inside its run.
+		assertThat(alphaArrived.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("alpha reached the exchange").isTrue();
 		CompletableFuture<SyncCommandRunner.Result> b = launch(beta, "account=beta", "from=" + betaFrom,
 				"to=" + betaTo);
 		SyncCommandRunner.Result alphaResult = a.get(WAIT_SECONDS * 2, TimeUnit.SECONDS);

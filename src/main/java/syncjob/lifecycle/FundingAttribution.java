@@ -17,6 +17,8 @@ import java.util.TreeMap;
  */
 public final class FundingAttribution {
 
+	private static final Comparator<Span> BY_TRADE_ID = Comparator.comparing(Span::tradeId);
+
 	private FundingAttribution() {
 	}
 
@@ -41,7 +43,7 @@ public final class FundingAttribution {
 			while (!active.isEmpty() && !active.peek().end().isAfter(t)) {
 				active.poll();
 			}
-			Map<String, BigDecimal> shares = shares(record, active.stream().map(Span::lifecycle).toList());
+			Map<String, BigDecimal> shares = split(record, active.stream().sorted(BY_TRADE_ID).toList());
 			if (shares.isEmpty()) {
 				unattributed.add(record);
 			}
@@ -55,24 +57,26 @@ public final class FundingAttribution {
 	 * open at its time. The shares add up exactly to the record's amount.
 	 */
 	public static Map<String, BigDecimal> shares(IncomeRecord record, List<Lifecycle> lifecycles) {
+		return split(record, lifecycles.stream()
+			.map(Span::of)
+			.filter((span) -> span.contains(record.time()))
+			.sorted(BY_TRADE_ID)
+			.toList());
+	}
+
+	/** Splits the record over the lifecycles open at its time, given in tradeId order. */
+	private static Map<String, BigDecimal> split(IncomeRecord record, List<Span> open) {
 		Instant t = record.time();
-		List<Lifecycle> open = lifecycles.stream()
-			.filter(lifecycle -> isOpenAt(lifecycle, t))
-			.sorted(Comparator.comparing(Lifecycle::tradeId))
-			.toList();
 		Map<String, BigDecimal> shares = new LinkedHashMap<>();
 		BigDecimal amount = record.income();
 		if (open.size() == 1) {
 			shares.put(open.get(0).tradeId(), amount);
 			return shares;
 		}
-		BigDecimal total = BigDecimal.ZERO;
-		for (Lifecycle lifecycle : open) {
-			total = total.add(lifecycle.absPositionAt(t));
-		}
+		List<BigDecimal> positions = open.stream().map((span) -> span.lifecycle().absPositionAt(t)).toList();
+		BigDecimal total = positions.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal given = BigDecimal.ZERO;
 		for (int i = 0; i < open.size(); i++) {
-			Lifecycle lifecycle = open.get(i);
 			BigDecimal share;
 			if (i == open.size() - 1) {
 				share = amount.subtract(given);
@@ -81,30 +85,27 @@ public final class FundingAttribution {
 				share = BigDecimal.ZERO; // not reachable for grouped lifecycles: an open one holds a position
 			}
 			else {
-				share = amount.multiply(lifecycle.absPositionAt(t)).divide(total, 12, RoundingMode.HALF_EVEN);
+				share = amount.multiply(positions.get(i)).divide(total, 12, RoundingMode.HALF_EVEN);
 			}
 			given = given.add(share);
-			shares.merge(lifecycle.tradeId(), share, BigDecimal::add);
+			shares.merge(open.get(i).tradeId(), share, BigDecimal::add);
 		}
 		return shares;
 	}
 
 	/**
-	 * entryTime <= t < exitTime; a still-open lifecycle has no exit, an incomplete one no known
-	 * entry.
+	 * When a lifecycle is open: {@code entryTime <= t < exitTime}; a still-open lifecycle has
+	 * no exit, an incomplete one no known entry.
 	 */
-	public static boolean isOpenAt(Lifecycle lifecycle, Instant t) {
-		boolean entered = !lifecycle.complete() || !lifecycle.entryTime().isAfter(t);
-		boolean notExited = !lifecycle.closed() || t.isBefore(lifecycle.exitTime());
-		return entered && notExited;
-	}
-
-	/** When a lifecycle is open, as {@link #isOpenAt} has it: {@code start <= t < end}. */
-	private record Span(Lifecycle lifecycle, Instant start, Instant end) {
+	private record Span(Lifecycle lifecycle, String tradeId, Instant start, Instant end) {
 
 		static Span of(Lifecycle lifecycle) {
-			return new Span(lifecycle, lifecycle.complete() ? lifecycle.entryTime() : Instant.MIN,
+			return new Span(lifecycle, lifecycle.tradeId(), lifecycle.complete() ? lifecycle.entryTime() : Instant.MIN,
 					lifecycle.closed() ? lifecycle.exitTime() : Instant.MAX);
+		}
+
+		boolean contains(Instant t) {
+			return !this.start.isAfter(t) && t.isBefore(this.end);
 		}
 	}
 

@@ -85,13 +85,4 @@ public final class LifecycleGrouper {
 	public Optional<Lifecycle> openLifecycle() {
 		return parts.isEmpty() ? Optional.empty() : Optional.of(new Lifecycle(stream, direction, parts, complete));
 	}
-
-	/** Signed position after the fills so far. */
-	public BigDecimal position() {
-		return position;
-	}
-
-	public StreamKey stream() {
-		return stream;
-	}
 }

@@ -28,8 +28,13 @@ public final class Lifecycles {
 	 */
 	public static GroupingResult group(String symbol, Collection<Fill> fills,
 			Map<StreamKey, BigDecimal> startPositions) {
+		return groupDistinct(symbol, fills.stream().distinct().toList(), startPositions);
+	}
+
+	/** {@link #group} of fills already free of duplicates, for a caller that removed them itself. */
+	static GroupingResult groupDistinct(String symbol, List<Fill> fills, Map<StreamKey, BigDecimal> startPositions) {
 		Map<StreamKey, List<Fill>> byStream = new TreeMap<>();
-		fills.stream().distinct().forEach(fill -> byStream
+		fills.forEach(fill -> byStream
 			.computeIfAbsent(new StreamKey(symbol, fill.positionSide()), k -> new ArrayList<>())
 			.add(fill));
 		List<Lifecycle> closed = new ArrayList<>();

@@ -21,7 +21,7 @@ public final class SymbolPipeline {
 
 	public static SymbolOutcome process(SymbolInput input) {
 		List<Fill> fills = input.fills().stream().distinct().toList();
-		GroupingResult grouping = Lifecycles.group(input.symbol(), fills, input.startPositions());
+		GroupingResult grouping = Lifecycles.groupDistinct(input.symbol(), fills, input.startPositions());
 		List<IncomeRecord> funding = input.funding()
 			.stream()
 			.filter(record -> record.is(IncomeType.FUNDING_FEE))
@@ -55,14 +55,8 @@ public final class SymbolPipeline {
 			.stream()
 			.filter(lifecycle -> inWindow(lifecycle.exitTime(), input))
 			.toList();
-		BigDecimal pnlIncomplete = BigDecimal.ZERO;
-		for (Lifecycle lifecycle : incomplete) {
-			pnlIncomplete = pnlIncomplete.add(windowPnl(lifecycle, input));
-		}
-		BigDecimal pnlOpen = BigDecimal.ZERO;
-		for (Lifecycle lifecycle : grouping.open()) {
-			pnlOpen = pnlOpen.add(windowPnl(lifecycle, input));
-		}
+		BigDecimal pnlIncomplete = windowPnl(incomplete, input);
+		BigDecimal pnlOpen = windowPnl(grouping.open(), input);
 
 		BigDecimal fillRealizedPnl = BigDecimal.ZERO;
 		Map<String, BigDecimal> commissionByAsset = new TreeMap<>();
@@ -74,18 +68,8 @@ public final class SymbolPipeline {
 		}
 		// Every record is either shared out exactly or unattributed, so the window's records are
 		// accounted in full; the attribution above already says which were unattributed.
-		BigDecimal fundingAccounted = BigDecimal.ZERO;
-		for (IncomeRecord record : funding) {
-			if (inWindow(record.time(), input)) {
-				fundingAccounted = fundingAccounted.add(record.income());
-			}
-		}
-		BigDecimal fundingUnattributed = BigDecimal.ZERO;
-		for (IncomeRecord record : attribution.unattributed()) {
-			if (inWindow(record.time(), input)) {
-				fundingUnattributed = fundingUnattributed.add(record.income());
-			}
-		}
+		BigDecimal fundingAccounted = windowIncome(funding, input);
+		BigDecimal fundingUnattributed = windowIncome(attribution.unattributed(), input);
 		SymbolFigures figures = new SymbolFigures(input.symbol(), input.quoteAsset(), fillRealizedPnl,
 				commissionByAsset, pnlRecorded, pnlOpen, pnlRejected, pnlIncomplete, fundingAccounted,
 				fundingUnattributed, trades.size(), rejected.size(), grouping.open().size(), incomplete.size());
@@ -94,6 +78,24 @@ public final class SymbolPipeline {
 
 	private static boolean inWindow(Instant t, SymbolInput input) {
 		return !t.isBefore(input.from()) && t.isBefore(input.to());
+	}
+
+	private static BigDecimal windowPnl(List<Lifecycle> lifecycles, SymbolInput input) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (Lifecycle lifecycle : lifecycles) {
+			total = total.add(windowPnl(lifecycle, input));
+		}
+		return total;
+	}
+
+	private static BigDecimal windowIncome(List<IncomeRecord> records, SymbolInput input) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (IncomeRecord record : records) {
+			if (inWindow(record.time(), input)) {
+				total = total.add(record.income());
+			}
+		}
+		return total;
 	}
 
 	/** realizedPnl of the lifecycle's parts whose fill time is in the window. */

@@ -20,4 +20,11 @@ public record TradeEntry(String account, String source, String binanceTradeId, S
 	public static String tradeId(String symbol, Direction direction, long firstFillId) {
 		return symbol + "-" + direction + "-" + firstFillId;
 	}
+
+	/** This row with the validation outcome set, every other column unchanged. */
+	public TradeEntry withValidation(ValidationStatus status, String warningText) {
+		return new TradeEntry(account, source, binanceTradeId, symbol, direction, positionSide, entryTime, exitTime,
+				quantity, entryPrice, exitPrice, realizedPnl, fees, feeOther, fundingFees, netPnl, fillCount,
+				maxPosition, entryOrderType, exitOrderType, status, warningText);
+	}
 }

@@ -28,12 +28,7 @@ public final class TradeValidator {
 		List<String> warnings = warnings(lifecycle, entry);
 		ValidationStatus status = warnings.isEmpty() ? ValidationStatus.VALID : ValidationStatus.WARNING;
 		String text = warnings.isEmpty() ? null : String.join("; ", warnings);
-		TradeEntry validated = new TradeEntry(entry.account(), entry.source(), entry.binanceTradeId(),
-				entry.symbol(), entry.direction(), entry.positionSide(), entry.entryTime(), entry.exitTime(),
-				entry.quantity(), entry.entryPrice(), entry.exitPrice(), entry.realizedPnl(), entry.fees(),
-				entry.feeOther(), entry.fundingFees(), entry.netPnl(), entry.fillCount(), entry.maxPosition(),
-				entry.entryOrderType(), entry.exitOrderType(), status, text);
-		return new ValidatedTrade(validated, errors);
+		return new ValidatedTrade(entry.withValidation(status, text), errors);
 	}
 
 	private static List<String> errors(Lifecycle lifecycle, TradeEntry entry) {

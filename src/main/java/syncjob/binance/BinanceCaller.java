@@ -104,8 +104,7 @@ final class BinanceCaller {
 				problem = "a body that is not the expected JSON (" + redactor.clean(attempt.unparseable().getOriginalMessage())
 						+ ")";
 				if (retries >= maxRetries) {
-					throw new BinanceResponseException(call + " returned a body that is not the expected JSON ("
-							+ redactor.clean(attempt.unparseable().getOriginalMessage()) + ") " + (retries + 1)
+					throw new BinanceResponseException(call + " returned " + problem + " " + (retries + 1)
 							+ " times; nothing from it was used", 200, null, attempt.unparseable());
 				}
 				backoff = backoff(retries + 1);

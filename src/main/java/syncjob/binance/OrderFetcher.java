@@ -3,7 +3,6 @@ package syncjob.binance;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 import syncjob.lifecycle.Fill;
@@ -42,13 +41,9 @@ final class OrderFetcher {
 			if (page.size() < LIMIT) {
 				break;
 			}
-			removeUpTo(missing, lastId);
+			// ids a full page has passed without returning are not served (beyond retention)
+			missing.headSet(lastId, true).clear();
 		}
 		return Map.copyOf(found);
-	}
-
-	/** Ids a full page has passed without returning are not served (beyond retention). */
-	private static void removeUpTo(Set<Long> missing, long lastId) {
-		missing.removeIf(id -> id <= lastId);
 	}
 }

@@ -47,23 +47,25 @@ final class SymbolHistoryPlan {
 		Tally tally = new Tally();
 		String symbol = request.symbol();
 		Instant retentionBound = request.now().minus(Duration.ofDays(tradeRetentionDays));
+		Optional<IncomeRecord> seed = firstTradeIncome(request);
 		Optional<TradePager.WindowStart> weekBefore = Optional.empty();
-		if (firstFillClosesAPosition(request) && request.from().isAfter(retentionBound)) {
+		if (firstFillClosesAPosition(request, seed) && request.from().isAfter(retentionBound)) {
 			weekBefore = Optional.of(trades.windowStart(symbol,
 					later(request.from().minus(TradePager.MAX_SPAN), retentionBound), request.from(), tally));
 		}
-		Optional<TradePager.WindowStart> wholeWeekBefore = weekBefore.filter(TradePager.WindowStart::complete);
-		List<Fill> sinceFrom = wholeWeekBefore.filter((week) -> week.firstId() >= 0)
+		List<Fill> sinceFrom = weekBefore.filter((week) -> week.complete() && week.firstId() >= 0)
 			// ids ascend with time: the first fill at or after from follows the last one before it
 			.map((week) -> withoutDuplicates(trades.fromIdUntil(symbol, week.maxId() + 1, request.now(), tally),
 					request.from()))
-			.orElseGet(() -> fillsSince(request, tally));
+			.orElseGet(() -> fillsSince(request, seed, tally));
 		Map<StreamKey, BigDecimal> atFrom = positionsAtFrom(request, sinceFrom);
 		Lookback lookback = new Lookback(atFrom);
 		List<Fill> fetchedBack = new ArrayList<>();
 		for (Instant end = request.from(); lookback.searching() && end.isAfter(retentionBound);) {
 			Instant start = later(end.minus(TradePager.MAX_SPAN), retentionBound);
-			List<Fill> window = end.equals(request.from()) && wholeWeekBefore.isPresent() ? wholeWeekBefore.get().page()
+			// the week before from may already have its first page
+			Optional<TradePager.WindowStart> first = end.equals(request.from()) ? weekBefore : Optional.empty();
+			List<Fill> window = first.isPresent() ? trades.all(symbol, first.get(), start, end, tally)
 					: trades.all(symbol, start, end, tally);
 			fetchedBack.addAll(window);
 			lookback.walkBack(window);
@@ -115,11 +117,9 @@ final class SymbolHistoryPlan {
 	 * {@code from} up to the smallest trade id the window's income names (or up to now), then
 	 * {@code fromId} paging from there until a short page.
 	 */
-	private List<Fill> fillsSince(SymbolRequest request, Tally tally) {
+	private List<Fill> fillsSince(SymbolRequest request, Optional<IncomeRecord> seed, Tally tally) {
 		String symbol = request.symbol();
-		Optional<IncomeRecord> seed = firstTradeIncome(request);
 		Instant end = seed.map(record -> record.time().plusMillis(1)).orElse(request.now());
-		List<Fill> fills = new ArrayList<>();
 		for (Instant start = request.from(); start.isBefore(end);) {
 			Instant stop = earlier(start.plus(TradePager.MAX_SPAN), end);
 			TradePager.WindowStart window = trades.windowStart(symbol, start, stop, tally);
@@ -127,18 +127,17 @@ final class SymbolHistoryPlan {
 				if (window.complete() && seed.isEmpty() && !stop.isBefore(request.now())) {
 					return window.page();
 				}
-				long nextId = window.firstId();
+				List<Fill> fills = new ArrayList<>();
 				if (window.contiguous()) {
 					fills.addAll(window.page());
-					nextId = window.maxId() + 1;
 				}
-				fills.addAll(trades.fromIdUntil(symbol, nextId, request.now(), tally));
+				fills.addAll(trades.fromIdUntil(symbol, window.nextId(), request.now(), tally));
 				return withoutDuplicates(fills, request.from());
 			}
 			start = stop;
 		}
 		if (seed.isEmpty()) {
-			return fills;
+			return List.of();
 		}
 		long seedId = Long.parseLong(seed.get().tradeId());
 		return withoutDuplicates(trades.fromIdUntil(symbol, seedId, request.now(), tally), request.from());
@@ -151,8 +150,8 @@ final class SymbolHistoryPlan {
 	 * {@code from} begin, saving the call that would otherwise find that out. A guess, never a
 	 * proof: when it is wrong, the week costs one call and the result is the same.
 	 */
-	private static boolean firstFillClosesAPosition(SymbolRequest request) {
-		return firstTradeIncome(request).map(IncomeRecord::tradeId)
+	private static boolean firstFillClosesAPosition(SymbolRequest request, Optional<IncomeRecord> seed) {
+		return seed.map(IncomeRecord::tradeId)
 			.filter((tradeId) -> request.windowIncome()
 				.stream()
 				.anyMatch((record) -> record.symbol().equals(request.symbol()) && record.is(IncomeType.REALIZED_PNL)

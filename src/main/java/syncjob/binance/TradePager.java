@@ -72,16 +72,19 @@ final class TradePager {
 
 	/** Every fill with time in {@code [start, end)}, a span of at most 7 days. */
 	List<Fill> all(String symbol, Instant start, Instant end, Tally tally) {
-		WindowStart first = windowStart(symbol, start, end, tally);
+		return all(symbol, windowStart(symbol, start, end, tally), start, end, tally);
+	}
+
+	/** Every fill of the window {@code [start, end)} whose first page is {@code first}. */
+	List<Fill> all(String symbol, WindowStart first, Instant start, Instant end, Tally tally) {
 		if (first.complete()) {
 			return first.page();
 		}
 		List<Fill> fills = new ArrayList<>();
-		long nextId = first.contiguous() ? first.maxId() + 1 : first.firstId();
 		if (first.contiguous()) {
 			fills.addAll(first.page());
 		}
-		fills.addAll(fromIdUntil(symbol, nextId, end, tally));
+		fills.addAll(fromIdUntil(symbol, first.nextId(), end, tally));
 		fills.removeIf(fill -> fill.time().isBefore(start) || !fill.time().isBefore(end));
 		return fills;
 	}
@@ -123,6 +126,11 @@ final class TradePager {
 
 		long maxId() {
 			return page.get(page.size() - 1).id();
+		}
+
+		/** Where {@code fromId} paging goes on: after the page when it starts the window, else at the first id. */
+		long nextId() {
+			return contiguous() ? maxId() + 1 : firstId;
 		}
 	}
 }

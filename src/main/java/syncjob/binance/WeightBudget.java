@@ -3,7 +3,6 @@ package syncjob.binance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.slf4j.Logger;
@@ -61,12 +60,6 @@ public final class WeightBudget {
 	public synchronized int usedThisMinute() {
 		roll(clock.millis());
 		return used;
-	}
-
-	/** The end of the current 429 or ban pause, if one is in force. */
-	public synchronized Optional<Instant> pausedUntil() {
-		return pausedUntil > clock.millis() ? Optional.of(Instant.ofEpochMilli(pausedUntil))
-				: Optional.empty();
 	}
 
 	synchronized void seedLimit(int weightLimitPerMinute) {

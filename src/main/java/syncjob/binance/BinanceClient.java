@@ -2,6 +2,7 @@ package syncjob.binance;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ import syncjob.lifecycle.PositionSnapshot;
  * through one {@link WeightBudget} and one retry policy.
  */
 public final class BinanceClient implements AutoCloseable {
+
+	/** Binance serves income for about three months. */
+	public static final Duration INCOME_RETENTION = Duration.ofDays(90);
 
 	private final OkHttpClient http;
 

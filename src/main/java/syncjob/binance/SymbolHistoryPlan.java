@@ -25,9 +25,6 @@ import syncjob.lifecycle.StreamKey;
  */
 final class SymbolHistoryPlan {
 
-	/** Binance serves income for about three months. */
-	static final Duration INCOME_RETENTION = Duration.ofDays(90);
-
 	private final TradePager trades;
 
 	private final IncomeFetcher income;
@@ -194,7 +191,7 @@ final class SymbolHistoryPlan {
 		if (!lookback.openAtFrom()) {
 			return List.of();
 		}
-		Instant incomeBound = request.now().minus(INCOME_RETENTION);
+		Instant incomeBound = request.now().minus(BinanceClient.INCOME_RETENTION);
 		Instant start = lookback.searching() ? incomeBound : later(lookback.earliestStart().orElseThrow(), incomeBound);
 		if (!start.isBefore(request.from())) {
 			return List.of();

@@ -2,11 +2,10 @@ package syncjob.cli;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * The process entry: parse, print help, or run the Spring application and return the
@@ -57,8 +56,7 @@ public final class SyncJobCommand {
 		if (request.demo()) {
 			app.setAdditionalProfiles("demo");
 		}
-		List<String> springArgs = new ArrayList<>(request.springArguments());
-		try (ConfigurableApplicationContext context = app.run(springArgs.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = app.run(request.springArguments().toArray(String[]::new))) {
 			return SpringApplication.exit(context);
 		}
 		catch (RuntimeException ex) {
@@ -91,10 +89,7 @@ public final class SyncJobCommand {
 	}
 
 	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
 		return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
 	}
 

@@ -2,6 +2,7 @@ package syncjob.job;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,8 +34,8 @@ final class IncomeTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(IncomeTasklet.class);
 
-	/** Binance serves income for about three months; the default 90-day window sits right at it. */
-	private static final Duration INCOME_HORIZON = Duration.ofDays(91);
+	/** A day of slack past Binance's income retention: the default 90-day window sits right at it. */
+	private static final Duration INCOME_HORIZON = BinanceClient.INCOME_RETENTION.plusDays(1);
 
 	/** Database sessions inserting income at once: two keep PostgreSQL busy on a small machine. */
 	private static final int STAGING_CONNECTIONS = 2;
@@ -62,10 +63,10 @@ final class IncomeTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
 		SyncWindow window = SyncWindow.of(job.getJobParameters());
-		if (window.from().isBefore(this.clock.instant().minus(INCOME_HORIZON))) {
+		Instant horizon = this.clock.instant().minus(INCOME_HORIZON);
+		if (window.from().isBefore(horizon)) {
 			log.warn("from={} is older than Binance's ~3-month income horizon: symbols traded only before {} "
-					+ "are found only if listed in sync.symbols", window.from(),
-					this.clock.instant().minus(INCOME_HORIZON));
+					+ "are found only if listed in sync.symbols", window.from(), horizon);
 		}
 		// operators (and the crash tests) see that the run is inside the income step
 		log.info("Income step fetching income {} to {}", window.from(), window.to());
@@ -97,7 +98,7 @@ final class IncomeTasklet implements Tasklet {
 		step.putInt("calls", income.calls());
 		step.putInt("weight", income.weight());
 		contribution.incrementWriteCount(staged);
-		int batches = (symbols.size() + this.settings.symbolsPerPartition() - 1) / this.settings.symbolsPerPartition();
+		int batches = SymbolBatchPartitioner.batchCount(symbols.size(), this.settings.symbolsPerPartition());
 		log.info("Income {} to {}: {} records ({} new), {} symbols to sync in {} batches", window.from(), window.to(),
 				records[0], staged, symbols.size(), batches);
 		return RepeatStatus.FINISHED;

@@ -33,7 +33,7 @@ class SymbolBatchPartitioner implements Partitioner {
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		int count = (this.symbols.size() + this.perPartition - 1) / this.perPartition;
+		int count = batchCount(this.symbols.size(), this.perPartition);
 		for (int batch = 1; batch <= count; batch++) {
 			List<String> slice = this.symbols.subList((batch - 1) * this.perPartition,
 					Math.min(this.symbols.size(), batch * this.perPartition));
@@ -48,6 +48,11 @@ class SymbolBatchPartitioner implements Partitioner {
 
 	static String name(int batch) {
 		return String.format("batch-%03d", batch);
+	}
+
+	/** How many batches of {@code perPartition} the symbols make: the last may be smaller. */
+	static int batchCount(int symbols, int perPartition) {
+		return (symbols + perPartition - 1) / perPartition;
 	}
 
 }

@@ -62,11 +62,12 @@ class SyncJobConfiguration {
 
 	@Bean
 	Step symbolsStep(JobRepository jobRepository, SymbolBatchPartitioner partitioner, Step symbolBatchStep,
-			TaskExecutor partitionExecutor, SyncSettings settings) {
+			TaskExecutor partitionExecutor) {
+		// no gridSize: partitions are the 4-symbol batches, and the executor's pool bounds how
+		// many run at once
 		return new StepBuilder("symbols", jobRepository).partitioner(symbolBatchStep)
 			.splitter(new BatchOrderSplitter(jobRepository, WORKER_STEP, partitioner))
 			.taskExecutor(partitionExecutor)
-			.gridSize(settings.maxParallelPartitions())
 			.build();
 	}
 
@@ -119,8 +120,7 @@ class SyncJobConfiguration {
 
 	@Bean
 	@StepScope
-	SymbolOutcomeWriter symbolWriter(@Value(JOB_PARAMETERS) JobParameters parameters,
-			@Value("#{stepExecution.jobExecution.id}") Long executionId, DataSource dataSource,
+	SymbolOutcomeWriter symbolWriter(@Value("#{stepExecution.jobExecution.id}") Long executionId, DataSource dataSource,
 			RejectedTradesStore rejected, SymbolFiguresStore figures) {
 		return new SymbolOutcomeWriter(new CountingTradeWriter(dataSource, executionId), rejected, figures);
 	}

@@ -151,7 +151,7 @@ final class SyncLauncher implements ApplicationRunner, ExitCodeGenerator {
 					throw new UsageException("an execution of this window is still marked running: if its process is "
 							+ "gone, resume it with --restart");
 				}
-				return exitCodeOf(this.jobOperator.restart(recover(execution(stale.getId()))));
+				return exitCodeOf(this.jobOperator.restart(recover(stale)));
 			}
 		}
 		catch (JobRestartException | InvalidJobParametersException ex) {
@@ -184,7 +184,7 @@ final class SyncLauncher implements ApplicationRunner, ExitCodeGenerator {
 			SyncWindow window = SyncWindow.of(target.getJobParameters());
 			log.info("Restarting execution {} of account {} ({} to {})", target.getId(), account, window.from(),
 					window.to());
-			return exitCodeOf(this.jobOperator.restart(execution(target.getId())));
+			return exitCodeOf(this.jobOperator.restart(target));
 		}
 		catch (JobRestartException ex) {
 			throw new UsageException("execution " + target.getId() + " cannot be restarted: " + ex.getMessage());

@@ -23,17 +23,16 @@ public final class SyncNotifier {
 
 	private final JdbcTemplate jdbc;
 
-	private final boolean postgres;
+	/** Whether the journal is PostgreSQL, found at the first notification rather than at start-up. */
+	private volatile Boolean postgres;
 
 	public SyncNotifier(DataSource dataSource) {
 		this.jdbc = new JdbcTemplate(dataSource);
-		this.postgres = Boolean.TRUE.equals(this.jdbc.execute(
-				(java.sql.Connection c) -> "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName())));
 	}
 
 	public void partitionCommitted(String account, long executionId, int batch, int batchCount, int inserted,
 			long totalInserted, List<String> symbols) {
-		if (!this.postgres) {
+		if (!postgres()) {
 			return;
 		}
 		Map<String, Object> payload = new LinkedHashMap<>();
@@ -50,6 +49,14 @@ public final class SyncNotifier {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private boolean postgres() {
+		if (this.postgres == null) {
+			this.postgres = Boolean.TRUE.equals(this.jdbc.execute(
+					(java.sql.Connection c) -> "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName())));
+		}
+		return this.postgres;
 	}
 
 }

@@ -52,8 +52,8 @@ final class SymbolHistoryPlan {
 		}
 		List<Fill> sinceFrom = weekBefore.filter((week) -> week.complete() && week.firstId() >= 0)
 			// ids ascend with time: the first fill at or after from follows the last one before it
-			.map((week) -> withoutDuplicates(trades.fromIdUntil(symbol, week.maxId() + 1, request.now(), tally),
-					request.from()))
+			.map((week) -> distinctById(trades.fromIdUntil(symbol, week.maxId() + 1, request.now(), tally),
+					request.from(), Instant.MAX))
 			.orElseGet(() -> fillsSince(request, seed, tally));
 		Map<StreamKey, BigDecimal> atFrom = positionsAtFrom(request, sinceFrom);
 		Lookback lookback = new Lookback(atFrom);
@@ -90,13 +90,7 @@ final class SymbolHistoryPlan {
 			return List.of();
 		}
 		Instant cutoff = lookback.searching() ? Instant.MIN : lookback.earliestStart().orElse(from);
-		Map<Long, Fill> byId = new LinkedHashMap<>();
-		for (Fill fill : fetchedBack) {
-			if (!fill.time().isBefore(cutoff) && fill.time().isBefore(from)) {
-				byId.putIfAbsent(fill.id(), fill);
-			}
-		}
-		return List.copyOf(byId.values());
+		return distinctById(fetchedBack, cutoff, from);
 	}
 
 	/** Each stream's position before the first returned fill: its position at from minus the fills before from. */
@@ -129,7 +123,7 @@ final class SymbolHistoryPlan {
 					fills.addAll(window.page());
 				}
 				fills.addAll(trades.fromIdUntil(symbol, window.nextId(), request.now(), tally));
-				return withoutDuplicates(fills, request.from());
+				return distinctById(fills, request.from(), Instant.MAX);
 			}
 			start = stop;
 		}
@@ -137,7 +131,7 @@ final class SymbolHistoryPlan {
 			return List.of();
 		}
 		long seedId = Long.parseLong(seed.get().tradeId());
-		return withoutDuplicates(trades.fromIdUntil(symbol, seedId, request.now(), tally), request.from());
+		return distinctById(trades.fromIdUntil(symbol, seedId, request.now(), tally), request.from(), Instant.MAX);
 	}
 
 	/**
@@ -199,14 +193,15 @@ final class SymbolHistoryPlan {
 		return income.fetch(request.symbol(), IncomeType.FUNDING_FEE, start, request.from(), tally);
 	}
 
-	private static List<Fill> withoutDuplicates(List<Fill> fills, Instant from) {
+	/** One fill per id (windows and pages may overlap), of those with time in {@code [from, until)}. */
+	private static List<Fill> distinctById(List<Fill> fills, Instant from, Instant until) {
 		Map<Long, Fill> byId = new LinkedHashMap<>();
 		for (Fill fill : fills) {
-			if (!fill.time().isBefore(from)) {
+			if (!fill.time().isBefore(from) && fill.time().isBefore(until)) {
 				byId.putIfAbsent(fill.id(), fill);
 			}
 		}
-		return new ArrayList<>(byId.values());
+		return List.copyOf(byId.values());
 	}
 
 	private static Instant later(Instant a, Instant b) {

@@ -12,7 +12,8 @@ import syncjob.lifecycle.StreamKey;
 /**
  * What {@link BinanceClient#symbolHistory} needs for one symbol: the window {@code [from, to)},
  * the moment {@code now} the current positions were read, those positions (absent = 0), the
- * symbol's income in the window (its trade ids seed the fill paging) and whether to fetch orders.
+ * symbol's income in the window naming its smallest trade id (it seeds the fill paging; more
+ * records may be given) and whether to fetch orders.
  */
 public record SymbolRequest(String symbol, Instant from, Instant to, Instant now,
 		Map<StreamKey, BigDecimal> currentPositions, List<IncomeRecord> windowIncome, boolean includeOrders) {

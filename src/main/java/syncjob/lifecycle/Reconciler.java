@@ -69,11 +69,14 @@ public final class Reconciler {
 				incomeCommission.merge(record.asset(), record.income().negate(), BigDecimal::add);
 			}
 		}
-		String quote = f != null ? f.quoteAsset() : quoteAssetOf(income);
-		BigDecimal fillPnl = f != null ? f.fillRealizedPnl() : BigDecimal.ZERO;
-		Map<String, BigDecimal> fillCommission = f != null ? f.fillCommissionByAsset() : Map.of();
-		BigDecimal fundingAccounted = f != null ? f.fundingAccounted() : incomeFunding;
-		BigDecimal fundingUnattributed = f != null ? f.fundingUnattributed() : incomeFunding;
+		// a symbol with income but no figures was not synced: no fills, its funding unattributed
+		SymbolFigures figures = f != null ? f
+				: new SymbolFigures(symbol, quoteAssetOf(income), BigDecimal.ZERO, Map.of(), BigDecimal.ZERO,
+						BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, incomeFunding, incomeFunding, 0, 0, 0, 0);
+		String quote = figures.quoteAsset();
+		BigDecimal fillPnl = figures.fillRealizedPnl();
+		Map<String, BigDecimal> fillCommission = figures.fillCommissionByAsset();
+		BigDecimal fundingAccounted = figures.fundingAccounted();
 
 		BigDecimal pnlDiff = incomePnl.subtract(fillPnl);
 		BigDecimal fundingDiff = incomeFunding.subtract(fundingAccounted);
@@ -98,11 +101,9 @@ public final class Reconciler {
 
 		return new ReconciliationRow(symbol, incomePnl, fillPnl, pnlDiff, incomeQuoteCommission,
 				fillQuoteCommission, commissionDiff, assetList(otherDiffs), incomeFunding, fundingAccounted,
-				fundingDiff, fundingUnattributed, f != null ? f.pnlRecorded() : BigDecimal.ZERO,
-				f != null ? f.pnlOpen() : BigDecimal.ZERO, f != null ? f.pnlRejected() : BigDecimal.ZERO,
-				f != null ? f.pnlIncomplete() : BigDecimal.ZERO, f != null ? f.tradesRecorded() : 0,
-				f != null ? f.tradesRejected() : 0, f != null ? f.lifecyclesOpen() : 0,
-				f != null ? f.lifecyclesIncomplete() : 0, reconciled);
+				fundingDiff, figures.fundingUnattributed(), figures.pnlRecorded(), figures.pnlOpen(),
+				figures.pnlRejected(), figures.pnlIncomplete(), figures.tradesRecorded(), figures.tradesRejected(),
+				figures.lifecyclesOpen(), figures.lifecyclesIncomplete(), reconciled);
 	}
 
 	/**

@@ -36,5 +36,9 @@ interface BinanceApi {
 	@Signed
 	@GET("fapi/v1/allOrders")
 	Call<List<OrderRow>> allOrders(@Query("symbol") String symbol, @Query("orderId") Long orderId,
-			@Query("limit") Integer limit);
+			@Query("startTime") Long startTime, @Query("endTime") Long endTime, @Query("limit") Integer limit);
+
+	@Signed
+	@GET("fapi/v1/order")
+	Call<OrderRow> order(@Query("symbol") String symbol, @Query("orderId") Long orderId);
 }

@@ -23,8 +23,8 @@ import retrofit2.Response;
 
 /**
  * Runs one logical API call: reserves its weight, sends it, and applies the retry policy
- * (429 and 418 pause every thread through the budget, -1021 resynchronises the server clock,
- * 5xx / -1001 / -1007 / -1008 / IO failures back off exponentially with jitter) until it
+ * (429, 403 and 418 pause every thread through the budget, -1021 resynchronises the server clock,
+ * 5xx / 408 / -1001 / -1006 / -1007 / -1008 / IO failures back off exponentially with jitter) until it
  * succeeds, the retries run out, or the failure is one retrying cannot fix.
  */
 final class BinanceCaller {
@@ -39,7 +39,8 @@ final class BinanceCaller {
 
 	private static final Set<Integer> CREDENTIAL_CODES = Set.of(-2014, -2015, -1022);
 
-	private static final Set<Integer> TRANSIENT_CODES = Set.of(-1001, -1007, -1008);
+	/** Disconnected, unexpected response, timeout waiting for the backend, server busy. */
+	private static final Set<Integer> TRANSIENT_CODES = Set.of(-1001, -1006, -1007, -1008);
 
 	private static final int TIMESTAMP_OUTSIDE = -1021;
 
@@ -188,12 +189,15 @@ final class BinanceCaller {
 	private Duration recoveryFor(String call, Response<?> response, Integer code, String problem, ApiError error,
 			Tally tally, int retries) {
 		int status = response.code();
-		if (status == 429) {
+		if (status == 429 || status == 403) {
+			// 403 is Binance's web application firewall limit: like a 429 without Retry-After
 			stats.rateLimited();
-			Instant until = retryAfter(response.headers())
+			Instant until = (status == 429 ? retryAfter(response.headers()) : Optional.<Instant>empty())
 				.orElseGet(() -> Instant.ofEpochMilli((Math.floorDiv(serverClock.millis(), MINUTE_MILLIS) + 1) * MINUTE_MILLIS));
-			log.warn("{} was rate limited (HTTP 429); pausing every call until {}", call, until);
-			budget.pause(until, "rate limited by Binance (HTTP 429)");
+			String reason = status == 429 ? "rate limited by Binance (HTTP 429)"
+					: "stopped by Binance's firewall limit (HTTP 403)";
+			log.warn("{} was {}; pausing every call until {}", call, reason, until);
+			budget.pause(until, reason);
 			return Duration.ZERO;
 		}
 		if (status == 418) {
@@ -219,7 +223,7 @@ final class BinanceCaller {
 			}
 			return Duration.ZERO;
 		}
-		if (status >= 500 || code != null && TRANSIENT_CODES.contains(code)) {
+		if (status >= 500 || status == 408 || code != null && TRANSIENT_CODES.contains(code)) {
 			return backoff(retries + 1);
 		}
 		throw new BinanceResponseException(call + " was rejected: " + problem, status, code, null);

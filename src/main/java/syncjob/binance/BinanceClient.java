@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
@@ -25,8 +30,7 @@ import syncjob.lifecycle.PositionSnapshot;
  */
 public final class BinanceClient implements AutoCloseable {
 
-	/** Binance serves income for about three months. */
-	public static final Duration INCOME_RETENTION = Duration.ofDays(90);
+	private static final Logger log = LoggerFactory.getLogger(BinanceClient.class);
 
 	private final OkHttpClient http;
 
@@ -34,27 +38,53 @@ public final class BinanceClient implements AutoCloseable {
 
 	private final WeightBudget budget;
 
+	private final ServerClock serverClock;
+
 	private final StatsCounter stats;
 
 	private final IncomeFetcher income;
 
-	private final SymbolHistoryPlan symbolHistory;
+	private final TradePager trades;
 
-	private BinanceClient(OkHttpClient http, BinanceCaller caller, WeightBudget budget, StatsCounter stats,
-			int tradeRetentionDays) {
+	private final IdPagingReach tradeReach;
+
+	private final IdPagingReach orderReach;
+
+	private final FillPlan fillPlan;
+
+	private final OrderPlan orderPlan;
+
+	private BinanceClient(OkHttpClient http, BinanceCaller caller, WeightBudget budget, ServerClock serverClock,
+			StatsCounter stats, BinanceSettings settings, PagingFactsStore facts) {
 		this.http = http;
 		this.caller = caller;
 		this.budget = budget;
+		this.serverClock = serverClock;
 		this.stats = stats;
 		this.income = new IncomeFetcher(caller);
-		TradePager trades = new TradePager(caller);
-		this.symbolHistory = new SymbolHistoryPlan(trades, income, new OrderFetcher(caller), tradeRetentionDays);
+		this.trades = new TradePager(caller);
+		Map<String, PagingFact> known = new HashMap<>();
+		facts.load().forEach((fact) -> known.put(fact.endpoint(), fact));
+		Consumer<PagingFact> established = (fact) -> {
+			log.info("Established: {}", fact.describe());
+			facts.save(fact);
+		};
+		this.tradeReach = new IdPagingReach(Endpoint.USER_TRADES.path(), known.get(Endpoint.USER_TRADES.path()),
+				established);
+		this.orderReach = new IdPagingReach(Endpoint.ALL_ORDERS.path(), known.get(Endpoint.ALL_ORDERS.path()),
+				established);
+		this.fillPlan = new FillPlan(this.trades, this.income, settings.paging(), this.tradeReach, serverClock,
+				Duration.ofDays(settings.tradeRetentionDays()));
+		this.orderPlan = new OrderPlan(caller, settings.paging(), this.orderReach, serverClock);
 	}
 
 	/**
+	 * @param facts what earlier runs established about this exchange's id-only paging, and where
+	 * this run's findings go
 	 * @throws IllegalArgumentException when {@link BinanceSettings#problems()} is not empty
 	 */
-	public static BinanceClient create(BinanceSettings settings, Clock clock, Sleeper sleeper) {
+	public static BinanceClient create(BinanceSettings settings, Clock clock, Sleeper sleeper,
+			PagingFactsStore facts) {
 		List<String> problems = settings.problems();
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException(String.join("; ", problems));
@@ -69,7 +99,11 @@ public final class BinanceClient implements AutoCloseable {
 				settings.recvWindow(), serverClock::millis);
 		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(settings.connectTimeout())
 			.readTimeout(settings.readTimeout())
+			// every retry is the caller's, counted and paced by the weight budget: OkHttp's own silent
+			// retries (of a 408, or a 503 with Retry-After: 0) would spend weight the budget never saw
+			.retryOnConnectionFailure(false)
 			.addInterceptor(signing)
+			.addNetworkInterceptor(new NoSilentRetries())
 			.build();
 		BinanceApi api = new Retrofit.Builder().baseUrl(settings.httpBaseUrl())
 			.client(http)
@@ -79,7 +113,7 @@ public final class BinanceClient implements AutoCloseable {
 		StatsCounter stats = new StatsCounter();
 		BinanceCaller caller = new BinanceCaller(api, budget, serverClock, sleeper, json, settings.maxRetries(),
 				settings.timeResyncInterval(), stats, new Redactor(settings.apiKey(), settings.apiSecret()));
-		return new BinanceClient(http, caller, budget, stats, settings.tradeRetentionDays());
+		return new BinanceClient(http, caller, budget, serverClock, stats, settings, facts);
 	}
 
 	/** The request-weight limit and every symbol's quote asset; also seeds the budget with the limit. */
@@ -113,9 +147,38 @@ public final class BinanceClient implements AutoCloseable {
 		return new IncomeHistory(List.of(), tally.calls(), tally.weight());
 	}
 
-	/** One symbol's fills, lookback, funding before the window and orders; see {@link SymbolHistory}. */
-	public SymbolHistory symbolHistory(SymbolRequest request) {
-		return symbolHistory.fetch(request);
+	/**
+	 * The oldest income record Binance serves, asked from {@code start} on: income is kept for about
+	 * three months, and this record is where what is served begins. Empty when nothing is served
+	 * from {@code start} on.
+	 */
+	public Optional<IncomeRecord> oldestServedIncome(Instant start) {
+		return income.oldestServed(start, serverClock.instant(), new Tally());
+	}
+
+	/** One symbol's fills since {@code from}, its lookback and the income before {@code from}; see {@link SymbolFills}. */
+	public SymbolFills fills(SymbolRequest request) {
+		return fillPlan.fetch(request);
+	}
+
+	/**
+	 * The orders with the given ids, as far as Binance serves them.
+	 *
+	 * @param needed each order id with the time of the earliest fill that references it
+	 * @param now when the fills were read
+	 */
+	public ServedOrders orders(String symbol, Map<Long, Instant> needed, Instant now) {
+		return orderPlan.fetch(symbol, needed, now);
+	}
+
+	/** What is established about id-only paging of userTrades and allOrders. */
+	public List<PagingFact> pagingFacts() {
+		return List.of(tradeReach.fact(), orderReach.fact());
+	}
+
+	/** Where Binance began refusing too old a start for fills, if it did in this run. */
+	public Optional<Instant> fillsServedFrom() {
+		return trades.servedFrom().horizon();
 	}
 
 	/** Totals for this client since it was created. */

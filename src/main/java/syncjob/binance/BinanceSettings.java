@@ -16,7 +16,7 @@ import okhttp3.HttpUrl;
  */
 public record BinanceSettings(String baseUrl, String apiKey, String apiSecret, Duration recvWindow,
 		Duration connectTimeout, Duration readTimeout, int maxRetries, Duration maxBanWait, int tradeRetentionDays,
-		Duration timeResyncInterval) {
+		Duration timeResyncInterval, PagingMode paging) {
 
 	public static final String DEFAULT_BASE_URL = "https://fapi.binance.com";
 
@@ -30,7 +30,8 @@ public record BinanceSettings(String baseUrl, String apiKey, String apiSecret, D
 
 	static final Duration DEFAULT_MAX_BAN_WAIT = Duration.ofMinutes(5);
 
-	static final int DEFAULT_TRADE_RETENTION_DAYS = 180;
+	/** Six calendar months are at most 184 days: ask back that far and take what Binance serves. */
+	static final int DEFAULT_TRADE_RETENTION_DAYS = 186;
 
 	static final Duration DEFAULT_TIME_RESYNC_INTERVAL = Duration.ofMinutes(10);
 
@@ -48,23 +49,24 @@ public record BinanceSettings(String baseUrl, String apiKey, String apiSecret, D
 		readTimeout = readTimeout == null ? DEFAULT_READ_TIMEOUT : readTimeout;
 		maxBanWait = maxBanWait == null ? DEFAULT_MAX_BAN_WAIT : maxBanWait;
 		timeResyncInterval = timeResyncInterval == null ? DEFAULT_TIME_RESYNC_INTERVAL : timeResyncInterval;
+		paging = paging == null ? PagingMode.AUTO : paging;
 	}
 
 	/** Every default, without credentials. */
 	public static BinanceSettings defaults() {
 		return new BinanceSettings(DEFAULT_BASE_URL, null, null, DEFAULT_RECV_WINDOW, DEFAULT_CONNECT_TIMEOUT,
 				DEFAULT_READ_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_MAX_BAN_WAIT, DEFAULT_TRADE_RETENTION_DAYS,
-				DEFAULT_TIME_RESYNC_INTERVAL);
+				DEFAULT_TIME_RESYNC_INTERVAL, PagingMode.AUTO);
 	}
 
 	public BinanceSettings withCredentials(String key, String secret) {
 		return new BinanceSettings(baseUrl, key, secret, recvWindow, connectTimeout, readTimeout, maxRetries,
-				maxBanWait, tradeRetentionDays, timeResyncInterval);
+				maxBanWait, tradeRetentionDays, timeResyncInterval, paging);
 	}
 
 	public BinanceSettings withBaseUrl(String url) {
 		return new BinanceSettings(url, apiKey, apiSecret, recvWindow, connectTimeout, readTimeout, maxRetries,
-				maxBanWait, tradeRetentionDays, timeResyncInterval);
+				maxBanWait, tradeRetentionDays, timeResyncInterval, paging);
 	}
 
 	/** Human messages, one per problem, each saying how to fix it; empty when the settings are usable. */
@@ -94,7 +96,7 @@ public record BinanceSettings(String baseUrl, String apiKey, String apiSecret, D
 		}
 		if (tradeRetentionDays <= 0) {
 			problems.add("binance.trade-retention-days must be positive, got " + tradeRetentionDays
-					+ ": set --binance.trade-retention-days=180");
+					+ ": set --binance.trade-retention-days=186");
 		}
 		return List.copyOf(problems);
 	}
@@ -113,7 +115,8 @@ public record BinanceSettings(String baseUrl, String apiKey, String apiSecret, D
 		return "BinanceSettings[baseUrl=" + printableBaseUrl() + ", apiKey=" + redacted(apiKey) + ", apiSecret="
 				+ redacted(apiSecret) + ", recvWindow=" + recvWindow + ", connectTimeout=" + connectTimeout
 				+ ", readTimeout=" + readTimeout + ", maxRetries=" + maxRetries + ", maxBanWait=" + maxBanWait
-				+ ", tradeRetentionDays=" + tradeRetentionDays + ", timeResyncInterval=" + timeResyncInterval + "]";
+				+ ", tradeRetentionDays=" + tradeRetentionDays + ", timeResyncInterval=" + timeResyncInterval + ", paging="
+				+ paging + "]";
 	}
 
 	private Optional<String> baseUrlProblem() {

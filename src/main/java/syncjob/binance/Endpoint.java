@@ -8,6 +8,7 @@ enum Endpoint {
 	INCOME("/fapi/v1/income", 30, true),
 	USER_TRADES("/fapi/v1/userTrades", 5, true),
 	ALL_ORDERS("/fapi/v1/allOrders", 5, true),
+	QUERY_ORDER("/fapi/v1/order", 1, true),
 	POSITION_RISK("/fapi/v3/positionRisk", 5, true);
 
 	/** Page size of every paged endpoint: Binance's maximum. */

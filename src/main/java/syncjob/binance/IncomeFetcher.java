@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -20,8 +21,24 @@ final class IncomeFetcher {
 
 	private final BinanceCaller caller;
 
+	private final ServedFrom servedFrom = new ServedFrom(Endpoint.INCOME.path());
+
 	IncomeFetcher(BinanceCaller caller) {
 		this.caller = caller;
+	}
+
+	ServedFrom servedFrom() {
+		return this.servedFrom;
+	}
+
+	/**
+	 * The oldest income record (any symbol, any type) Binance serves from {@code start} on: income
+	 * is kept for about three months, and the record tells from when at least it is served.
+	 */
+	Optional<IncomeRecord> oldestServed(Instant start, Instant now, Tally tally) {
+		return this.servedFrom
+			.call(start, now, (from) -> page(null, null, from.toEpochMilli(), now.toEpochMilli(), null, 1, tally))
+			.flatMap((page) -> page.stream().findFirst());
 	}
 
 	/** @param symbol null for every symbol; @param incomeType null for every type */
@@ -39,10 +56,16 @@ final class IncomeFetcher {
 	void stream(String symbol, String incomeType, Instant from, Instant to, Tally tally,
 			Consumer<List<IncomeRecord>> sink) {
 		long end = to.toEpochMilli() - 1;
-		long cursor = from.toEpochMilli();
+		// a start older than Binance keeps may be refused: the first page narrows it
+		Optional<List<IncomeRecord>> first = this.servedFrom.call(from, to,
+				(start) -> page(symbol, incomeType, start.toEpochMilli(), end, null, LIMIT, tally));
+		if (first.isEmpty()) {
+			return;
+		}
+		long cursor = this.servedFrom.clamp(from).toEpochMilli();
 		Set<Key> seenAtCursor = new HashSet<>();
-		while (cursor <= end) {
-			List<IncomeRecord> page = page(symbol, incomeType, cursor, end, null, tally);
+		List<IncomeRecord> page = first.get();
+		while (true) {
 			sink.accept(fresh(page, cursor, seenAtCursor, from, to));
 			if (page.size() < LIMIT) {
 				break;
@@ -62,6 +85,10 @@ final class IncomeFetcher {
 				}
 				cursor = last;
 			}
+			if (cursor > end) {
+				break;
+			}
+			page = page(symbol, incomeType, cursor, end, null, LIMIT, tally);
 		}
 	}
 
@@ -82,7 +109,7 @@ final class IncomeFetcher {
 	private void drainMillisecond(String symbol, String incomeType, long millis, Set<Key> seen, Instant from,
 			Instant to, Consumer<List<IncomeRecord>> sink, Tally tally) {
 		for (int pageNumber = 2;; pageNumber++) {
-			List<IncomeRecord> page = page(symbol, incomeType, millis, millis, pageNumber, tally);
+			List<IncomeRecord> page = page(symbol, incomeType, millis, millis, pageNumber, LIMIT, tally);
 			sink.accept(fresh(page, millis, seen, from, to));
 			if (page.size() < LIMIT) {
 				return;
@@ -91,9 +118,9 @@ final class IncomeFetcher {
 	}
 
 	private List<IncomeRecord> page(String symbol, String incomeType, long start, long end, Integer pageNumber,
-			Tally tally) {
+			int limit, Tally tally) {
 		return caller.call(Endpoint.INCOME, symbol, tally,
-				api -> api.income(symbol, incomeType, start, end, pageNumber, LIMIT),
+				api -> api.income(symbol, incomeType, start, end, pageNumber, limit),
 				rows -> rows.stream().map(IncomeRow::toRecord).toList());
 	}
 

@@ -10,13 +10,12 @@ import syncjob.lifecycle.IncomeRecord;
 import syncjob.lifecycle.StreamKey;
 
 /**
- * What {@link BinanceClient#symbolHistory} needs for one symbol: the window {@code [from, to)},
- * the moment {@code now} the current positions were read, those positions (absent = 0), the
- * symbol's income in the window naming its smallest trade id (it seeds the fill paging; more
- * records may be given) and whether to fetch orders.
+ * What {@link BinanceClient#fills} needs for one symbol: the window {@code [from, to)}, the moment
+ * {@code now} the current positions were read, those positions (absent = 0), and the symbol's
+ * window income naming its smallest trade id (a hint for the cheapest plan; more records may be given).
  */
 public record SymbolRequest(String symbol, Instant from, Instant to, Instant now,
-		Map<StreamKey, BigDecimal> currentPositions, List<IncomeRecord> windowIncome, boolean includeOrders) {
+		Map<StreamKey, BigDecimal> currentPositions, List<IncomeRecord> windowIncome) {
 
 	public SymbolRequest {
 		Objects.requireNonNull(symbol, "symbol");

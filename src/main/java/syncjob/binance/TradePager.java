@@ -2,105 +2,91 @@ package syncjob.binance;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import syncjob.lifecycle.Fill;
 
 /**
- * The two ways {@code userTrades} pages, and the proofs built on them. A time window spans at
- * most 7 days (a longer one may come back empty rather than fail), so an empty window proves
- * only that window empty. {@code fromId} pages (ids ascend with time per symbol) until a short
- * page, which proves the end.
+ * The two ways {@code userTrades} pages. A time window ({@code startTime}/{@code endTime},
+ * shorter than 7 days) is documented; a window holding more than a page is continued by time on
+ * both sides of the page it returned, since a full page is a contiguous stretch of time but the
+ * docs do not say which end of the window it comes from. An id-only page ({@code fromId}) always
+ * starts at a fill already held, so it proves by its first row whether it reached back to it.
  */
 final class TradePager {
 
+	/** Time windows are [start, end) with endTime = end - 1 ms: strictly shorter than 7 days. */
 	static final Duration MAX_SPAN = Duration.ofDays(7);
 
 	static final int LIMIT = Endpoint.PAGE_LIMIT;
 
-	private static final Comparator<Fill> BY_ID = Comparator.comparingLong(Fill::id);
+	static final Comparator<Fill> BY_ID = Comparator.comparingLong(Fill::id);
 
 	private final BinanceCaller caller;
+
+	private final ServedFrom servedFrom = new ServedFrom(Endpoint.USER_TRADES.path());
 
 	TradePager(BinanceCaller caller) {
 		this.caller = caller;
 	}
 
-	/** One call: fills with time in {@code [start, end)}, a span of at most 7 days. */
-	List<Fill> window(String symbol, Instant start, Instant end, Tally tally) {
+	ServedFrom servedFrom() {
+		return this.servedFrom;
+	}
+
+	/** Every fill with time in {@code [start, end)}, a span of at most 7 days, sorted by id; by time only. */
+	List<Fill> windowAll(String symbol, Instant start, Instant end, Tally tally) {
 		if (Duration.between(start, end).compareTo(MAX_SPAN) > 0) {
 			throw new IllegalArgumentException("userTrades window longer than 7 days: " + start + " .. " + end);
 		}
-		long startTime = start.toEpochMilli();
+		Map<Long, Fill> byId = new TreeMap<>();
+		Deque<Instant[]> spans = new ArrayDeque<>();
+		spans.push(new Instant[] { start, end });
+		while (!spans.isEmpty()) {
+			Instant[] span = spans.pop();
+			List<Fill> page = window(symbol, span[0], span[1], tally);
+			page.forEach((fill) -> byId.putIfAbsent(fill.id(), fill));
+			if (page.size() < LIMIT) {
+				continue;
+			}
+			Instant first = page.stream().map(Fill::time).min(Comparator.naturalOrder()).orElseThrow();
+			Instant last = page.stream().map(Fill::time).max(Comparator.naturalOrder()).orElseThrow();
+			if (first.equals(last)) {
+				throw new BinanceResponseException(Endpoint.USER_TRADES.describe(symbol) + " has more than " + LIMIT
+						+ " fills in the millisecond " + first + ", which time windows cannot page: set binance.paging=auto",
+						200, null, null);
+			}
+			// the rest of the window lies before the page's first time or after its last, both inclusive
+			if (span[0].isBefore(first)) {
+				spans.push(new Instant[] { span[0], first.plusMillis(1) });
+			}
+			if (last.plusMillis(1).isBefore(span[1])) {
+				spans.push(new Instant[] { last, span[1] });
+			}
+		}
+		return List.copyOf(byId.values());
+	}
+
+	/** One call: fills with time in {@code [start, end)} (at most one page), sorted by id; empty when not served. */
+	List<Fill> window(String symbol, Instant start, Instant end, Tally tally) {
 		long endTime = end.toEpochMilli() - 1;
-		return caller.call(Endpoint.USER_TRADES, symbol, tally,
-				api -> api.userTrades(symbol, startTime, endTime, null, LIMIT), TradePager::toFills);
+		return this.servedFrom
+			.call(start, end, (from) -> this.caller.call(Endpoint.USER_TRADES, symbol, tally,
+					(api) -> api.userTrades(symbol, from.toEpochMilli(), endTime, null, LIMIT), TradePager::toFills))
+			.orElse(List.of());
 	}
 
-	/** One call: up to 1000 fills with id >= {@code fromId}, ascending. */
-	List<Fill> fromId(String symbol, long fromId, Tally tally) {
-		return caller.call(Endpoint.USER_TRADES, symbol, tally, api -> api.userTrades(symbol, null, null, fromId, LIMIT),
-				TradePager::toFills);
-	}
-
-	/**
-	 * The first page of a window, and the id of the window's first fill, proven: a page that is
-	 * not full holds the whole window; a full page is checked for earlier fills up to its
-	 * earliest time, so the result does not depend on which end of the window Binance serves.
-	 */
-	WindowStart windowStart(String symbol, Instant start, Instant end, Tally tally) {
-		List<Fill> page = window(symbol, start, end, tally);
-		if (page.size() < LIMIT) {
-			return new WindowStart(page, true, page.isEmpty() ? -1 : page.get(0).id());
-		}
-		Fill earliest = page.stream().min(BY_ID).orElseThrow();
-		while (true) {
-			List<Fill> check = window(symbol, start, earliest.time().plusMillis(1), tally);
-			Fill candidate = check.stream().min(BY_ID).orElse(earliest);
-			if (candidate.id() >= earliest.id()) {
-				break;
-			}
-			earliest = candidate;
-			if (check.size() < LIMIT) {
-				break;
-			}
-		}
-		return new WindowStart(page, false, earliest.id());
-	}
-
-	/** Every fill with time in {@code [start, end)}, a span of at most 7 days. */
-	List<Fill> all(String symbol, Instant start, Instant end, Tally tally) {
-		return all(symbol, windowStart(symbol, start, end, tally), start, end, tally);
-	}
-
-	/** Every fill of the window {@code [start, end)} whose first page is {@code first}. */
-	List<Fill> all(String symbol, WindowStart first, Instant start, Instant end, Tally tally) {
-		if (first.complete()) {
-			return first.page();
-		}
-		List<Fill> fills = new ArrayList<>();
-		if (first.contiguous()) {
-			fills.addAll(first.page());
-		}
-		fills.addAll(fromIdUntil(symbol, first.nextId(), end, tally));
-		fills.removeIf(fill -> fill.time().isBefore(start) || !fill.time().isBefore(end));
-		return fills;
-	}
-
-	/** Pages by {@code fromId} until a short page or a fill at or after {@code stopAt}. */
-	List<Fill> fromIdUntil(String symbol, long startId, Instant stopAt, Tally tally) {
-		List<Fill> fills = new ArrayList<>();
-		long nextId = startId;
-		while (true) {
-			List<Fill> page = fromId(symbol, nextId, tally);
-			fills.addAll(page);
-			if (page.size() < LIMIT || !page.get(page.size() - 1).time().isBefore(stopAt)) {
-				return fills;
-			}
-			nextId = page.get(page.size() - 1).id() + 1;
-		}
+	/** One id-only call from a fill already held: up to a page of fills with id >= its id. */
+	IdPage fromKnown(String symbol, Fill known, Tally tally) {
+		List<Fill> page = this.caller.call(Endpoint.USER_TRADES, symbol, tally,
+				(api) -> api.userTrades(symbol, null, null, known.id(), LIMIT), TradePager::toFills);
+		return new IdPage(page, !page.isEmpty() && page.get(0).id() == known.id());
 	}
 
 	private static List<Fill> toFills(List<TradeRow> rows) {
@@ -113,24 +99,19 @@ final class TradePager {
 	}
 
 	/**
-	 * @param page the window's first page, sorted by id
-	 * @param complete the page holds every fill of the window
-	 * @param firstId the window's first fill id, -1 when the window is empty
+	 * @param fills the page, sorted by id
+	 * @param beginsWithKnown the page starts with the fill it was requested from: the request reached it
 	 */
-	record WindowStart(List<Fill> page, boolean complete, long firstId) {
+	record IdPage(List<Fill> fills, boolean beginsWithKnown) {
 
-		/** The page starts at the window's first fill, so paging may go on from its last id. */
-		boolean contiguous() {
-			return !page.isEmpty() && page.get(0).id() == firstId;
+		boolean full() {
+			return this.fills.size() >= LIMIT;
 		}
 
-		long maxId() {
-			return page.get(page.size() - 1).id();
+		Fill last() {
+			return this.fills.get(this.fills.size() - 1);
 		}
 
-		/** Where {@code fromId} paging goes on: after the page when it starts the window, else at the first id. */
-		long nextId() {
-			return contiguous() ? maxId() + 1 : firstId;
-		}
 	}
+
 }

@@ -11,12 +11,16 @@ record TradeRow(String symbol, Long id, Long orderId, Side side, PositionSide po
 		BigDecimal qty, BigDecimal quoteQty, BigDecimal realizedPnl, BigDecimal commission, String commissionAsset,
 		Long time, Boolean buyer, Boolean maker) {
 
-	/** Commission is taken as its absolute value: Binance's own examples show it negative in places. */
+	/**
+	 * Commission keeps the sign Binance served: real accounts report a fee paid as positive, the
+	 * docs' sample shows it negative, and a maker rebate has the other sign. Which is which is
+	 * decided against the trade's COMMISSION income, not here.
+	 */
 	Fill toFill() {
 		return new Fill(Rows.shared(Rows.require(symbol, "symbol")), Rows.require(id, "id"),
 				Rows.require(orderId, "orderId"), Rows.require(side, "side"), Rows.require(positionSide, "positionSide"),
 				Rows.require(price, "price"), Rows.require(qty, "qty"), Rows.require(realizedPnl, "realizedPnl"),
-				Rows.require(commission, "commission").abs(),
+				Rows.require(commission, "commission"),
 				Rows.shared(Rows.require(commissionAsset, "commissionAsset")), Rows.instant(Rows.require(time, "time")),
 				Boolean.TRUE.equals(maker));
 	}

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 
 import syncjob.binance.BinanceSettings;
+import syncjob.binance.PagingMode;
 
 /**
  * Reads the {@code binance.*} and {@code sync.*} settings from every property source Spring
@@ -31,7 +32,8 @@ public final class Settings {
 				value(binder, "binance.max-retries", Integer.class, d.maxRetries()),
 				value(binder, "binance.max-ban-wait", Duration.class, d.maxBanWait()),
 				value(binder, "binance.trade-retention-days", Integer.class, d.tradeRetentionDays()),
-				value(binder, "binance.time-resync-interval", Duration.class, d.timeResyncInterval()));
+				value(binder, "binance.time-resync-interval", Duration.class, d.timeResyncInterval()),
+				value(binder, "binance.paging", PagingMode.class, d.paging()));
 	}
 
 	public static SyncSettings sync(Binder binder) {

@@ -1,8 +1,7 @@
 package syncjob.job;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,10 +31,10 @@ final class IncomeTasklet implements Tasklet {
 
 	static final String SYMBOLS = "symbols";
 
-	private static final Logger log = LoggerFactory.getLogger(IncomeTasklet.class);
+	/** Where Binance's income begins, when the window reaches before it (an ISO instant, or absent). */
+	static final String INCOME_SERVED_FROM = "incomeServedFrom";
 
-	/** A day of slack past Binance's income retention: the default 90-day window sits right at it. */
-	private static final Duration INCOME_HORIZON = BinanceClient.INCOME_RETENTION.plusDays(1);
+	private static final Logger log = LoggerFactory.getLogger(IncomeTasklet.class);
 
 	/** Database sessions inserting income at once: two keep PostgreSQL busy on a small machine. */
 	private static final int STAGING_CONNECTIONS = 2;
@@ -48,28 +47,34 @@ final class IncomeTasklet implements Tasklet {
 
 	private final JobRepository jobRepository;
 
-	private final Clock clock;
+	private final ExchangeSnapshot snapshot;
+
+	private final IncomeHorizon horizon;
 
 	IncomeTasklet(BinanceClient client, IncomeStaging staging, SyncSettings settings, JobRepository jobRepository,
-			Clock clock) {
+			ExchangeSnapshot snapshot, IncomeHorizon horizon) {
 		this.client = client;
 		this.staging = staging;
 		this.settings = settings;
 		this.jobRepository = jobRepository;
-		this.clock = clock;
+		this.snapshot = snapshot;
+		this.horizon = horizon;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
 		SyncWindow window = SyncWindow.of(job.getJobParameters());
-		Instant horizon = this.clock.instant().minus(INCOME_HORIZON);
-		if (window.from().isBefore(horizon)) {
-			log.warn("from={} is older than Binance's ~3-month income horizon: symbols traded only before {} "
-					+ "are found only if listed in sync.symbols", window.from(), horizon);
-		}
+		// income up to the moment positions were read: every fill since from must match its income
+		Instant now = this.snapshot.get().at();
+		Instant end = now.isAfter(window.to()) ? now : window.to();
+		Optional<Instant> servedFrom = this.horizon.servedFrom(window.from(), now);
+		servedFrom.ifPresent((horizon) -> log.warn("from={} is older than the income Binance serves (from {} on): "
+				+ "the window is reconciled from {}, trades open before it carry a warning for the funding not served, "
+				+ "and symbols traded only before it are synced only if listed in sync.symbols", window.from(), horizon,
+				horizon));
 		// operators (and the crash tests) see that the run is inside the income step
-		log.info("Income step fetching income {} to {}", window.from(), window.to());
+		log.info("Income step fetching income {} to {}", window.from(), end);
 		Set<String> symbols = new TreeSet<>(this.settings.symbols());
 		int[] records = new int[1];
 		int staged;
@@ -78,10 +83,10 @@ final class IncomeTasklet implements Tasklet {
 		// other connections while the next page is fetched
 		try (ConcurrentStaging staging = new ConcurrentStaging(this.staging, window.account(), job.getId(),
 				STAGING_CONNECTIONS)) {
-			income = this.client.income(window.from(), window.to(), (page) -> {
+			income = this.client.income(window.from(), end, (page) -> {
 				records[0] += page.size();
 				for (IncomeRecord record : page) {
-					if (!record.symbol().isEmpty()
+					if (!record.symbol().isEmpty() && record.time().isBefore(window.to())
 							&& (record.is(IncomeType.REALIZED_PNL) || record.is(IncomeType.COMMISSION))) {
 						symbols.add(record.symbol());
 					}
@@ -91,6 +96,7 @@ final class IncomeTasklet implements Tasklet {
 			staged = staging.finish();
 		}
 		job.getExecutionContext().putString(SYMBOLS, String.join(",", symbols));
+		servedFrom.ifPresent((horizon) -> job.getExecutionContext().putString(INCOME_SERVED_FROM, horizon.toString()));
 		this.jobRepository.updateExecutionContext(job);
 		ExecutionContext step = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 		step.putInt("incomeRecords", records[0]);
@@ -99,9 +105,15 @@ final class IncomeTasklet implements Tasklet {
 		step.putInt("weight", income.weight());
 		contribution.incrementWriteCount(staged);
 		int batches = SymbolBatchPartitioner.batchCount(symbols.size(), this.settings.symbolsPerPartition());
-		log.info("Income {} to {}: {} records ({} new), {} symbols to sync in {} batches", window.from(), window.to(),
+		log.info("Income {} to {}: {} records ({} new), {} symbols to sync in {} batches", window.from(), end,
 				records[0], staged, symbols.size(), batches);
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The income horizon a run stored, if its window reached before it. */
+	static Optional<Instant> incomeServedFrom(ExecutionContext jobContext) {
+		String text = jobContext.containsKey(INCOME_SERVED_FROM) ? jobContext.getString(INCOME_SERVED_FROM) : "";
+		return text.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(text));
 	}
 
 }

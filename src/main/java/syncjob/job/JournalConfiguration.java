@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import syncjob.journal.ExchangeFactsStore;
 import syncjob.journal.IncomeStaging;
 import syncjob.journal.ReconciliationStore;
 import syncjob.journal.RejectedTradesStore;
@@ -40,6 +41,11 @@ class JournalConfiguration {
 	@Bean
 	Watermarks watermarks(NamedParameterJdbcTemplate jdbc) {
 		return new Watermarks(jdbc);
+	}
+
+	@Bean
+	ExchangeFactsStore exchangeFactsStore(NamedParameterJdbcTemplate jdbc) {
+		return new ExchangeFactsStore(jdbc);
 	}
 
 	@Bean

@@ -1,7 +1,9 @@
 package syncjob.job;
 
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ import syncjob.journal.SymbolFiguresStore;
 import syncjob.journal.Watermarks;
 import syncjob.lifecycle.ReconciliationReport;
 import syncjob.lifecycle.Reconciler;
+import syncjob.lifecycle.SymbolFigures;
 
 /**
  * Step 3: compares Binance's income with what the partitions fetched and recorded, over the
@@ -59,14 +62,21 @@ final class ReconciliationTasklet implements Tasklet {
 		SyncWindow window = SyncWindow.of(job.getJobParameters());
 		long instanceId = job.getJobInstance().getInstanceId();
 		log.info("Reconciling account {}, {} to {}", window.account(), window.from(), window.to());
-		ReconciliationReport report = Reconciler.reconcile(
-				this.staging.windowTotals(window.account(), window.from(), window.to()), this.figures.load(instanceId));
-		this.reports.save(job.getId(), window.account(), window.from(), window.to(), report);
+		// income Binance no longer serves cannot be compared: the window is reconciled from its horizon
+		Optional<Instant> servedFrom = IncomeTasklet.incomeServedFrom(job.getExecutionContext())
+			.filter(window.from()::isBefore);
+		Instant reconciledFrom = servedFrom.map((horizon) -> horizon.isAfter(window.to()) ? window.to() : horizon)
+			.orElse(window.from());
+		List<SymbolFigures> figures = this.figures.load(instanceId);
+		ReconciliationReport report = Reconciler
+			.reconcile(this.staging.windowTotals(window.account(), reconciledFrom, window.to()), figures);
+		this.reports.save(job.getId(), window.account(), window.from(), window.to(), servedFrom.orElse(null), report);
 		List<String> rejectedTrades = this.rejected.describe(instanceId);
 		this.out.println();
 		this.out.println("Reconciliation of account " + window.account() + ", " + window.from() + " to " + window.to()
 				+ " (execution " + job.getId() + ")");
 		this.out.println(report.format());
+		GapLines.of(report, figures, servedFrom).forEach(this.out::println);
 		if (!rejectedTrades.isEmpty()) {
 			this.out.println("Rejected trades (not inserted):");
 			rejectedTrades.forEach((line) -> this.out.println("  " + line));

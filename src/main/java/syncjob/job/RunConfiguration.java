@@ -26,6 +26,7 @@ import syncjob.cli.Settings;
 import syncjob.cli.SyncRequest;
 import syncjob.cli.SyncSettings;
 import syncjob.journal.AccountLocks;
+import syncjob.journal.ExchangeFactsStore;
 import syncjob.journal.Watermarks;
 import syncjob.simulator.DemoExchange;
 
@@ -71,8 +72,8 @@ class RunConfiguration {
 
 	/** One client, and so one weight budget, for every thread of the run. */
 	@Bean(destroyMethod = "close")
-	BinanceClient binanceClient(BinanceSettings settings, Clock clock, Sleeper sleeper) {
-		return BinanceClient.create(settings, clock, sleeper);
+	BinanceClient binanceClient(BinanceSettings settings, Clock clock, Sleeper sleeper, ExchangeFactsStore facts) {
+		return BinanceClient.create(settings, clock, sleeper, new StoredPagingFacts(facts, settings.baseUrl()));
 	}
 
 	@Bean

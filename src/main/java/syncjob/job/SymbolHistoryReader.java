@@ -1,8 +1,12 @@
 package syncjob.job;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,18 +14,18 @@ import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 import syncjob.binance.BinanceClient;
-import syncjob.binance.SymbolHistory;
+import syncjob.binance.ServedOrders;
+import syncjob.binance.SymbolFills;
 import syncjob.binance.SymbolRequest;
 import syncjob.journal.IncomeStaging;
 import syncjob.lifecycle.IncomeRecord;
+import syncjob.lifecycle.SymbolPipeline;
 
 /**
  * Reads one partition's symbols, one item per symbol: fills (with the lookback before
- * {@code from}), the orders they reference and the symbol's staged window funding. Only the
- * staged record with the smallest trade id goes to the client, to seed its fill paging: a
- * busy symbol's income is far larger than what the domain needs from it. Nothing
- * is cached across executions: a re-run partition fetches again, and a completed one is
- * never read again.
+ * {@code from}), the orders the window's rows need, and the symbol's staged income (its
+ * funding, and the trade income every fill since {@code from} must match). Nothing is cached
+ * across executions: a re-run partition fetches again, and a completed one is never read again.
  */
 class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 
@@ -37,18 +41,25 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 
 	private final IncomeStaging staging;
 
+	private final IncomeHorizon horizon;
+
+	private final Optional<Instant> incomeServedFrom;
+
 	private final boolean includeOrders;
 
 	private final CurrentExecution current;
 
 	SymbolHistoryReader(List<String> symbols, SyncWindow window, BinanceClient client, ExchangeSnapshot snapshot,
-			IncomeStaging staging, boolean includeOrders, CurrentExecution current) {
+			IncomeStaging staging, IncomeHorizon horizon, Optional<Instant> incomeServedFrom, boolean includeOrders,
+			CurrentExecution current) {
 		this.current = current;
 		this.pending = new ArrayDeque<>(symbols);
 		this.window = window;
 		this.client = client;
 		this.snapshot = snapshot;
 		this.staging = staging;
+		this.horizon = horizon;
+		this.incomeServedFrom = incomeServedFrom;
 		this.includeOrders = includeOrders;
 	}
 
@@ -63,13 +74,27 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 		}
 		ExchangeSnapshot.Taken taken = this.snapshot.get();
 		String account = this.window.account();
+		Instant now = taken.at();
 		List<IncomeRecord> seed = this.staging.firstTrade(account, symbol, this.window.from(), this.window.to());
-		SymbolHistory history = this.client.symbolHistory(new SymbolRequest(symbol, this.window.from(),
-				this.window.to(), taken.at(), taken.positionsOf(symbol), seed, this.includeOrders));
-		List<IncomeRecord> funding = this.staging.funding(account, symbol, this.window.from(), this.window.to());
-		log.debug("{}: {} fills, {} orders, {} calls, weight {}", symbol, history.fills().size(),
-				history.ordersById().size(), history.calls(), history.weight());
-		return new FetchedSymbol(history, funding, taken.quoteAsset(symbol));
+		SymbolFills fills = this.client.fills(new SymbolRequest(symbol, this.window.from(), this.window.to(), now,
+				taken.positionsOf(symbol), seed));
+		List<IncomeRecord> income = new ArrayList<>(fills.incomeBeforeFrom());
+		income.addAll(this.staging.funding(account, symbol, this.window.from(), this.window.to()));
+		income.addAll(this.staging.tradeIncome(account, symbol, this.window.from(), now));
+		Optional<Instant> servedFrom = this.incomeServedFrom
+			.or(() -> this.horizon.servedFrom(fills.completeFrom(), now));
+		ServedOrders orders = ServedOrders.none();
+		if (this.includeOrders) {
+			Map<Long, Instant> needed = SymbolPipeline.neededOrders(symbol, fills.fills(), fills.startPositions(),
+					this.window.from(), this.window.to());
+			orders = this.client.orders(symbol, needed, now);
+		}
+		fills.notes().forEach((note) -> log.debug("{}: {}", symbol, note));
+		orders.notes().forEach((note) -> log.debug("{}: {}", symbol, note));
+		log.debug("{}: {} fills, {} orders ({} not served), {} calls, weight {}", symbol, fills.fills().size(),
+				orders.byId().size(), orders.notServed().size(), fills.calls() + orders.calls(),
+				fills.weight() + orders.weight());
+		return new FetchedSymbol(fills, orders, this.includeOrders, income, servedFrom, taken.quoteAsset(symbol), now);
 	}
 
 }

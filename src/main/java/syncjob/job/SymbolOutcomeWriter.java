@@ -55,6 +55,7 @@ class SymbolOutcomeWriter implements ItemWriter<ProcessedSymbol> {
 			add(context, "rejected", outcome.rejected().size());
 			add(context, "stillOpen", outcome.open().size());
 			add(context, "incomplete", outcome.incomplete().size());
+			add(context, "withheld", outcome.withheld().size());
 			add(context, "calls", item.calls());
 			add(context, "weight", item.weight());
 		}

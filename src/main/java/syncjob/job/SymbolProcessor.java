@@ -1,18 +1,20 @@
 package syncjob.job;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import syncjob.binance.SymbolHistory;
-import syncjob.lifecycle.IncomeRecord;
+import syncjob.binance.SymbolFills;
+import syncjob.lifecycle.FillGap;
+import syncjob.lifecycle.ServedData;
 import syncjob.lifecycle.SymbolInput;
 import syncjob.lifecycle.SymbolOutcome;
 import syncjob.lifecycle.SymbolPipeline;
 
-/** Groups, aggregates and validates one symbol with the lifecycle domain. */
+/** Settles, groups, proves complete, aggregates and validates one symbol with the lifecycle domain. */
 class SymbolProcessor implements ItemProcessor<FetchedSymbol, ProcessedSymbol> {
+
+	private static final Logger log = LoggerFactory.getLogger(SymbolProcessor.class);
 
 	private final SyncWindow window;
 
@@ -22,15 +24,20 @@ class SymbolProcessor implements ItemProcessor<FetchedSymbol, ProcessedSymbol> {
 
 	@Override
 	public ProcessedSymbol process(FetchedSymbol item) {
-		SymbolHistory history = item.history();
-		List<IncomeRecord> funding = new ArrayList<>(history.fundingBeforeFrom());
-		funding.addAll(item.windowFunding());
-		SymbolOutcome outcome = SymbolPipeline.process(new SymbolInput(this.window.account(), history.symbol(),
-				item.quoteAsset(), this.window.from(), this.window.to(), history.fills(), history.startPositions(),
-				funding, history.ordersById()));
+		SymbolFills fills = item.fills();
+		ServedData served = new ServedData(item.orders().byId(), item.ordersFetched(), item.orders().notServed(),
+				item.incomeServedFrom());
+		SymbolOutcome outcome = SymbolPipeline.process(new SymbolInput(this.window.account(), fills.symbol(),
+				item.quoteAsset(), this.window.from(), this.window.to(), item.now(), fills.fills(),
+				fills.startPositions(), item.income(), fills.completeFrom(), served));
+		for (FillGap gap : outcome.gaps()) {
+			log.warn("{}: a fill is missing from what Binance served ({}); lifecycles it makes unprovable are "
+					+ "withheld, not recorded", fills.symbol(), gap.reason());
+		}
 		int lifecycles = outcome.trades().size() + outcome.rejected().size() + outcome.open().size()
-				+ outcome.incomplete().size();
-		return new ProcessedSymbol(outcome, history.fills().size(), lifecycles, history.calls(), history.weight());
+				+ outcome.incomplete().size() + outcome.withheld().size();
+		return new ProcessedSymbol(outcome, fills.fills().size(), lifecycles, fills.calls() + item.orders().calls(),
+				fills.weight() + item.orders().weight());
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,9 +55,9 @@ class SyncJobConfiguration {
 
 	@Bean
 	Step incomeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, BinanceClient client,
-			IncomeStaging staging, SyncSettings settings, Clock clock) {
+			IncomeStaging staging, SyncSettings settings, ExchangeSnapshot snapshot, IncomeHorizon horizon) {
 		return new StepBuilder("income", jobRepository)
-			.tasklet(new IncomeTasklet(client, staging, settings, jobRepository, clock), transactionManager)
+			.tasklet(new IncomeTasklet(client, staging, settings, jobRepository, snapshot, horizon), transactionManager)
 			.build();
 	}
 
@@ -106,10 +107,12 @@ class SyncJobConfiguration {
 	@Bean
 	@StepScope
 	SymbolHistoryReader symbolReader(@Value("#{stepExecutionContext['symbols']}") String symbols,
-			@Value(JOB_PARAMETERS) JobParameters parameters, BinanceClient client, ExchangeSnapshot snapshot,
-			IncomeStaging staging, SyncSettings settings, CurrentExecution current) {
+			@Value(JOB_PARAMETERS) JobParameters parameters,
+			@Value("#{stepExecution.jobExecution.executionContext}") ExecutionContext jobContext, BinanceClient client,
+			ExchangeSnapshot snapshot, IncomeStaging staging, IncomeHorizon horizon, SyncSettings settings,
+			CurrentExecution current) {
 		return new SymbolHistoryReader(Arrays.asList(symbols.split(",")), SyncWindow.of(parameters), client, snapshot,
-				staging, settings.includeOrders(), current);
+				staging, horizon, IncomeTasklet.incomeServedFrom(jobContext), settings.includeOrders(), current);
 	}
 
 	@Bean
@@ -154,6 +157,11 @@ class SyncJobConfiguration {
 	@Bean
 	ExchangeSnapshot exchangeSnapshot(BinanceClient client, Clock clock) {
 		return new ExchangeSnapshot(client, clock);
+	}
+
+	@Bean
+	IncomeHorizon incomeHorizon(BinanceClient client) {
+		return new IncomeHorizon(client);
 	}
 
 }

@@ -107,6 +107,16 @@ public final class IncomeStaging {
 	}
 
 	/**
+	 * One symbol's staged REALIZED_PNL and COMMISSION records in [from, to): each names a fill
+	 * that must have been served, which is how the partition proves its fills complete.
+	 */
+	public List<IncomeRecord> tradeIncome(String account, String symbol, Instant from, Instant to) {
+		return query(SELECT + " AND symbol = :symbol AND income_type IN (:types) ORDER BY income_time, tran_id",
+				params(account, from, to).addValue("symbol", symbol)
+					.addValue("types", List.of(IncomeType.REALIZED_PNL, IncomeType.COMMISSION)));
+	}
+
+	/**
 	 * The symbol's staged records in [from, to) naming its smallest trade id (its commission
 	 * and realized PnL): the fill paging starts there. Trade ids are decimal text, so shorter
 	 * means smaller.

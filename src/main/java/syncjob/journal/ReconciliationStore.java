@@ -19,7 +19,9 @@ public final class ReconciliationStore {
 		this.jdbc = jdbc;
 	}
 
-	public void save(long executionId, String account, Instant from, Instant to, ReconciliationReport report) {
+	/** @param incomeServedFrom where Binance's income begins, when it begins inside the window */
+	public void save(long executionId, String account, Instant from, Instant to, Instant incomeServedFrom,
+			ReconciliationReport report) {
 		List<ReconciliationRow> rows = new ArrayList<>(report.symbols());
 		rows.add(report.total());
 		this.jdbc.update("DELETE FROM sync_reconciliation WHERE job_execution_id = :id",
@@ -30,11 +32,13 @@ public final class ReconciliationStore {
 					    income_realized_pnl, fill_realized_pnl, realized_pnl_diff, income_commission, fill_commission,
 					    commission_diff, commission_other, income_funding, funding_accounted, funding_diff,
 					    funding_unattributed, pnl_recorded, pnl_open, pnl_rejected, pnl_incomplete, trades_recorded,
-					    trades_rejected, lifecycles_open, lifecycles_incomplete, reconciled)
+					    trades_rejected, lifecycles_open, lifecycles_incomplete, reconciled, income_served_from,
+					    pnl_withheld, lifecycles_withheld, trades_funding_not_served, trades_order_not_served)
 					VALUES (:id, :symbol, :account, :from, :to, :incomePnl, :fillPnl, :pnlDiff, :incomeCommission,
 					    :fillCommission, :commissionDiff, :commissionOther, :incomeFunding, :fundingAccounted,
 					    :fundingDiff, :fundingUnattributed, :pnlRecorded, :pnlOpen, :pnlRejected, :pnlIncomplete,
-					    :tradesRecorded, :tradesRejected, :lifecyclesOpen, :lifecyclesIncomplete, :reconciled)""",
+					    :tradesRecorded, :tradesRejected, :lifecyclesOpen, :lifecyclesIncomplete, :reconciled,
+					    :incomeServedFrom, :pnlWithheld, :lifecyclesWithheld, :fundingNotServed, :orderNotServed)""",
 					new MapSqlParameterSource("id", executionId).addValue("symbol", r.symbol())
 						.addValue("account", account)
 						.addValue("from", Timestamps.utc(from))
@@ -58,7 +62,12 @@ public final class ReconciliationStore {
 						.addValue("tradesRejected", r.tradesRejected())
 						.addValue("lifecyclesOpen", r.lifecyclesOpen())
 						.addValue("lifecyclesIncomplete", r.lifecyclesIncomplete())
-						.addValue("reconciled", r.reconciled()));
+						.addValue("reconciled", r.reconciled())
+						.addValue("incomeServedFrom", incomeServedFrom == null ? null : Timestamps.utc(incomeServedFrom))
+						.addValue("pnlWithheld", r.pnlWithheld())
+						.addValue("lifecyclesWithheld", r.lifecyclesWithheld())
+						.addValue("fundingNotServed", r.tradesFundingNotServed())
+						.addValue("orderNotServed", r.tradesOrderNotServed()));
 		}
 	}
 

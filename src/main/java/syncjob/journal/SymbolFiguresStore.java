@@ -41,14 +41,21 @@ public final class SymbolFiguresStore {
 			.addValue("tradesRecorded", f.tradesRecorded())
 			.addValue("tradesRejected", f.tradesRejected())
 			.addValue("lifecyclesOpen", f.lifecyclesOpen())
-			.addValue("lifecyclesIncomplete", f.lifecyclesIncomplete());
+			.addValue("lifecyclesIncomplete", f.lifecyclesIncomplete())
+			.addValue("pnlWithheld", f.pnlWithheld())
+			.addValue("lifecyclesWithheld", f.lifecyclesWithheld())
+			.addValue("fundingNotServed", f.tradesFundingNotServed())
+			.addValue("orderNotServed", f.tradesOrderNotServed())
+			.addValue("fillGaps", f.fillGaps().isEmpty() ? null : String.join("\n", f.fillGaps()));
 		this.jdbc.update("""
 				INSERT INTO sync_symbol_figures (job_instance_id, symbol, quote_asset, fill_realized_pnl,
 				    fill_commission_by_asset, pnl_recorded, pnl_open, pnl_rejected, pnl_incomplete, funding_accounted,
-				    funding_unattributed, trades_recorded, trades_rejected, lifecycles_open, lifecycles_incomplete)
+				    funding_unattributed, trades_recorded, trades_rejected, lifecycles_open, lifecycles_incomplete,
+				    pnl_withheld, lifecycles_withheld, trades_funding_not_served, trades_order_not_served, fill_gaps)
 				VALUES (:instance, :symbol, :quoteAsset, :fillRealizedPnl, :commissions, :pnlRecorded, :pnlOpen,
 				    :pnlRejected, :pnlIncomplete, :fundingAccounted, :fundingUnattributed, :tradesRecorded,
-				    :tradesRejected, :lifecyclesOpen, :lifecyclesIncomplete)""", p);
+				    :tradesRejected, :lifecyclesOpen, :lifecyclesIncomplete, :pnlWithheld, :lifecyclesWithheld,
+				    :fundingNotServed, :orderNotServed, :fillGaps)""", p);
 	}
 
 	public List<SymbolFigures> load(long jobInstanceId) {
@@ -61,7 +68,13 @@ public final class SymbolFiguresStore {
 						rs.getBigDecimal("pnl_rejected"), rs.getBigDecimal("pnl_incomplete"),
 						rs.getBigDecimal("funding_accounted"), rs.getBigDecimal("funding_unattributed"),
 						rs.getInt("trades_recorded"), rs.getInt("trades_rejected"), rs.getInt("lifecycles_open"),
-						rs.getInt("lifecycles_incomplete"))));
+						rs.getInt("lifecycles_incomplete"), rs.getBigDecimal("pnl_withheld"),
+						rs.getInt("lifecycles_withheld"), rs.getInt("trades_funding_not_served"),
+						rs.getInt("trades_order_not_served"), lines(rs.getString("fill_gaps")))));
+	}
+
+	private static List<String> lines(String text) {
+		return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
 	}
 
 	static String encode(Map<String, BigDecimal> byAsset) {

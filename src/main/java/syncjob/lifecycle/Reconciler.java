@@ -80,8 +80,10 @@ public final class Reconciler {
 
 		BigDecimal pnlDiff = incomePnl.subtract(fillPnl);
 		BigDecimal fundingDiff = incomeFunding.subtract(fundingAccounted);
+		// a lifecycle withheld for a missing fill is a difference, even where the sums agree (a fill
+		// with neither fee nor PnL leaves no trace in income)
 		boolean reconciled = TradeValidator.withinTolerance(pnlDiff, incomePnl)
-				&& TradeValidator.withinTolerance(fundingDiff, incomeFunding);
+				&& TradeValidator.withinTolerance(fundingDiff, incomeFunding) && figures.lifecyclesWithheld() == 0;
 
 		BigDecimal incomeQuoteCommission = incomeCommission.getOrDefault(quote, BigDecimal.ZERO);
 		BigDecimal fillQuoteCommission = fillCommission.getOrDefault(quote, BigDecimal.ZERO);
@@ -103,7 +105,9 @@ public final class Reconciler {
 				fillQuoteCommission, commissionDiff, assetList(otherDiffs), incomeFunding, fundingAccounted,
 				fundingDiff, figures.fundingUnattributed(), figures.pnlRecorded(), figures.pnlOpen(),
 				figures.pnlRejected(), figures.pnlIncomplete(), figures.tradesRecorded(), figures.tradesRejected(),
-				figures.lifecyclesOpen(), figures.lifecyclesIncomplete(), reconciled);
+				figures.lifecyclesOpen(), figures.lifecyclesIncomplete(), figures.pnlWithheld(),
+				figures.lifecyclesWithheld(), figures.tradesFundingNotServed(), figures.tradesOrderNotServed(),
+				reconciled);
 	}
 
 	/**
@@ -120,15 +124,15 @@ public final class Reconciler {
 	}
 
 	private static ReconciliationRow total(List<ReconciliationRow> rows, Map<String, BigDecimal> otherDiffs) {
-		BigDecimal[] sums = new BigDecimal[14];
+		BigDecimal[] sums = new BigDecimal[15];
 		Arrays.fill(sums, BigDecimal.ZERO);
-		int[] counts = new int[4];
+		int[] counts = new int[7];
 		boolean reconciled = true;
 		for (ReconciliationRow r : rows) {
 			BigDecimal[] values = { r.incomeRealizedPnl(), r.fillRealizedPnl(), r.realizedPnlDiff(),
 					r.incomeCommission(), r.fillCommission(), r.commissionDiff(), r.incomeFunding(),
 					r.fundingAccounted(), r.fundingDiff(), r.fundingUnattributed(), r.pnlRecorded(), r.pnlOpen(),
-					r.pnlRejected(), r.pnlIncomplete() };
+					r.pnlRejected(), r.pnlIncomplete(), r.pnlWithheld() };
 			for (int i = 0; i < sums.length; i++) {
 				sums[i] = sums[i].add(values[i]);
 			}
@@ -136,11 +140,14 @@ public final class Reconciler {
 			counts[1] += r.tradesRejected();
 			counts[2] += r.lifecyclesOpen();
 			counts[3] += r.lifecyclesIncomplete();
+			counts[4] += r.lifecyclesWithheld();
+			counts[5] += r.tradesFundingNotServed();
+			counts[6] += r.tradesOrderNotServed();
 			reconciled &= r.reconciled();
 		}
 		return new ReconciliationRow(ReconciliationRow.TOTAL, sums[0], sums[1], sums[2], sums[3], sums[4], sums[5],
 				assetList(otherDiffs), sums[6], sums[7], sums[8], sums[9], sums[10], sums[11], sums[12], sums[13],
-				counts[0], counts[1], counts[2], counts[3], reconciled);
+				counts[0], counts[1], counts[2], counts[3], sums[14], counts[4], counts[5], counts[6], reconciled);
 	}
 
 	/** "ASSET:amount" for each non-zero amount, assets sorted, ", "-joined; null if none. */

@@ -26,6 +26,7 @@ public record ReconciliationReport(List<ReconciliationRow> symbols, Reconciliati
 			count("TRADES", ReconciliationRow::tradesRecorded), count("REJECTED", ReconciliationRow::tradesRejected),
 			count("OPEN", ReconciliationRow::lifecyclesOpen),
 			count("INCOMPLETE", ReconciliationRow::lifecyclesIncomplete),
+			count("WITHHELD", ReconciliationRow::lifecyclesWithheld),
 			new Column("STATUS", false, r -> r.reconciled() ? "OK" : "DIFF"));
 
 	public ReconciliationReport {

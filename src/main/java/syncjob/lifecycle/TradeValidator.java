@@ -24,8 +24,14 @@ public final class TradeValidator {
 	}
 
 	public static ValidatedTrade validate(Lifecycle lifecycle, TradeEntry entry) {
+		return validate(lifecycle, entry, List.of());
+	}
+
+	/** @param notServed the row's warnings about data Binance did not serve, after the contract's own */
+	public static ValidatedTrade validate(Lifecycle lifecycle, TradeEntry entry, List<String> notServed) {
 		List<String> errors = errors(lifecycle, entry);
 		List<String> warnings = warnings(lifecycle, entry);
+		warnings.addAll(notServed);
 		ValidationStatus status = warnings.isEmpty() ? ValidationStatus.VALID : ValidationStatus.WARNING;
 		String text = warnings.isEmpty() ? null : String.join("; ", warnings);
 		return new ValidatedTrade(entry.withValidation(status, text), errors);

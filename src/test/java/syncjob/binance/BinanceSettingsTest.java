@@ -21,13 +21,14 @@ class BinanceSettingsTest {
 				"binance.api-secret is not set: set BINANCE_API_SECRET or --binance.api-secret");
 		assertThat(valid.baseUrl()).isEqualTo("https://fapi.binance.com");
 		assertThat(valid.recvWindow()).isEqualTo(Duration.ofSeconds(5));
-		assertThat(valid.tradeRetentionDays()).isEqualTo(180);
+		assertThat(valid.tradeRetentionDays()).isEqualTo(186);
+		assertThat(valid.paging()).isEqualTo(PagingMode.AUTO);
 	}
 
 	@Test
 	void unsetValuesFromABinderTakeTheDefaults() {
 		// when
-		BinanceSettings bound = new BinanceSettings(null, "k", "s", null, null, null, 5, null, 180, null);
+		BinanceSettings bound = new BinanceSettings(null, "k", "s", null, null, null, 5, null, 186, null, null);
 
 		// then
 		assertThat(bound).isEqualTo(BinanceSettings.defaults().withCredentials("k", "s"));
@@ -53,7 +54,7 @@ class BinanceSettingsTest {
 	void nonPositiveValuesAreProblems() {
 		// given
 		BinanceSettings settings = new BinanceSettings(null, "k", "s", Duration.ofSeconds(61), Duration.ZERO,
-				Duration.ofSeconds(-1), 0, Duration.ZERO, 0, Duration.ZERO);
+				Duration.ofSeconds(-1), 0, Duration.ZERO, 0, Duration.ZERO, null);
 
 		// when / then
 		assertThat(settings.problems()).hasSize(7)

@@ -59,20 +59,21 @@ class ClientMappingTest {
 	}
 
 	@Test
-	void fillsMapExactDecimalsAndAbsoluteCommission() {
+	void fillsMapExactDecimalsAndKeepTheServedCommissionSign() {
 		// given the fake serves commissions negative, as Binance's examples sometimes show them
 		binance.addFill("BTCUSDT", 7, exchange.daysAgo(1), Side.SELL, PositionSide.SHORT, "0.003");
 		StreamKey shortStream = new StreamKey("BTCUSDT", PositionSide.SHORT);
 		BinanceClient client = exchange.client();
 
 		// when
-		SymbolHistory history = client.symbolHistory(new SymbolRequest("BTCUSDT", exchange.daysAgo(2), exchange.now(),
-				exchange.now(), Map.of(shortStream, new BigDecimal("-0.003")), List.of(), false));
+		SymbolFills history = client.fills(new SymbolRequest("BTCUSDT", exchange.daysAgo(2), exchange.now(),
+				exchange.now(), Map.of(shortStream, new BigDecimal("-0.003")), List.of()));
 
 		// then
 		assertThat(history.fills()).singleElement().satisfies(fill -> {
 			assertThat(fill.qty()).isEqualTo(new BigDecimal("0.003"));
-			assertThat(fill.commission()).isEqualTo(new BigDecimal("0.01"));
+			// which sign means paid is settled against the COMMISSION income, in the domain
+			assertThat(fill.commission()).isEqualTo(new BigDecimal("-0.01"));
 			assertThat(fill.side()).isEqualTo(Side.SELL);
 			assertThat(fill.positionSide()).isEqualTo(PositionSide.SHORT);
 			assertThat(fill.time()).isEqualTo(exchange.daysAgo(1));

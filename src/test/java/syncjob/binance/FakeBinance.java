@@ -229,6 +229,7 @@ final class FakeBinance extends Dispatcher {
 			case POSITION_RISK -> json(positions.stream().map(FakeBinance::positionJson).toList());
 			case USER_TRADES -> userTrades(params, now);
 			case ALL_ORDERS -> allOrders(params, now);
+			case QUERY_ORDER -> queryOrder(params, now);
 			case INCOME -> income(params, now);
 		};
 	}
@@ -320,6 +321,17 @@ final class FakeBinance extends Dispatcher {
 			.limit(limit)
 			.map(FakeBinance::orderJson)
 			.toList());
+	}
+
+	private MockResponse queryOrder(Map<String, String> params, long now) {
+		long retained = now - Duration.ofDays(90).toMillis();
+		long id = Long.parseLong(params.get("orderId"));
+		return orders.getOrDefault(params.get("symbol"), List.of())
+			.stream()
+			.filter(order -> order.orderId() == id && order.time().toEpochMilli() >= retained)
+			.findFirst()
+			.map(order -> json(orderJson(order)))
+			.orElseGet(() -> error(400, -2013, "Order does not exist."));
 	}
 
 	private MockResponse income(Map<String, String> params, long now) {

@@ -48,7 +48,7 @@ final class FakeExchange implements AutoCloseable {
 
 	BinanceClient client(UnaryOperator<BinanceSettings> customize) {
 		closeClient();
-		client = BinanceClient.create(customize.apply(settings()), clock, sleeper);
+		client = BinanceClient.create(customize.apply(settings()), clock, sleeper, PagingFactsStore.NONE);
 		return client;
 	}
 

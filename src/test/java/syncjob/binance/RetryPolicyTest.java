@@ -143,7 +143,7 @@ class RetryPolicyTest {
 	void retriesRunOutIntoRetryableException() {
 		// given
 		BinanceClient client = exchange.client(settings -> new BinanceSettings(settings.baseUrl(), settings.apiKey(),
-				settings.apiSecret(), null, null, null, 2, null, 180, null));
+				settings.apiSecret(), null, null, null, 2, null, 180, null, null));
 		client.positions();
 		binance.script(POSITIONS, FakeBinance.error(500, -1001, "Internal error"),
 				FakeBinance.error(500, -1001, "Internal error"), FakeBinance.error(500, -1001, "Internal error"));
@@ -160,7 +160,7 @@ class RetryPolicyTest {
 		// given a client that gives up reading after 200 ms of real time
 		binance.addPosition("ETHUSDT", PositionSide.SHORT, "-2");
 		BinanceClient client = exchange.client(settings -> new BinanceSettings(settings.baseUrl(), settings.apiKey(),
-				settings.apiSecret(), null, null, Duration.ofMillis(200), 5, null, 180, null));
+				settings.apiSecret(), null, null, Duration.ofMillis(200), 5, null, 180, null, null));
 		client.positions();
 		binance.script(POSITIONS, new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
@@ -194,13 +194,13 @@ class RetryPolicyTest {
 	void malformedJsonThatStaysMalformedFailsTypedNamingEndpointAndSymbol() {
 		// given a body that is never valid JSON, and two retries allowed
 		BinanceClient client = exchange.client(settings -> new BinanceSettings(settings.baseUrl(), settings.apiKey(),
-				settings.apiSecret(), null, null, null, 2, null, 180, null));
+				settings.apiSecret(), null, null, null, 2, null, 180, null, null));
 		MockResponse truncated = new MockResponse().setHeader("Content-Type", "application/json")
 			.setBody("[{\"symbol\":\"BTCUSDT\",\"id\":");
 		binance.script(Endpoint.USER_TRADES.path(), truncated, truncated, truncated);
 
 		// when / then
-		assertThatThrownBy(() -> client.symbolHistory(request("BTCUSDT")))
+		assertThatThrownBy(() -> client.fills(request("BTCUSDT")))
 			.isInstanceOf(BinanceResponseException.class)
 			.hasMessageContaining("/fapi/v1/userTrades")
 			.hasMessageContaining("BTCUSDT")
@@ -218,7 +218,7 @@ class RetryPolicyTest {
 					+ "\"qty\":\"1\",\"realizedPnl\":\"0\",\"commission\":\"0\",\"commissionAsset\":\"USDT\",\"time\":1}]"));
 
 		// when / then
-		assertThatThrownBy(() -> client.symbolHistory(request("SOLUSDT")))
+		assertThatThrownBy(() -> client.fills(request("SOLUSDT")))
 			.isInstanceOf(BinanceResponseException.class)
 			.hasMessageContaining("/fapi/v1/userTrades for SOLUSDT")
 			.hasMessageContaining("'id'");
@@ -261,6 +261,6 @@ class RetryPolicyTest {
 	}
 
 	private SymbolRequest request(String symbol) {
-		return new SymbolRequest(symbol, exchange.daysAgo(2), exchange.now(), exchange.now(), Map.of(), List.of(), false);
+		return new SymbolRequest(symbol, exchange.daysAgo(2), exchange.now(), exchange.now(), Map.of(), List.of());
 	}
 }

@@ -66,8 +66,9 @@ class SecretsNotLoggedTest {
 		client.exchangeInfo();
 		client.positions();
 		client.income(exchange.daysAgo(3), exchange.now());
-		client.symbolHistory(new SymbolRequest("BTCUSDT", exchange.daysAgo(3), exchange.now(), exchange.now(),
-				Map.of(), List.of(), true));
+		SymbolFills fills = client.fills(new SymbolRequest("BTCUSDT", exchange.daysAgo(3), exchange.now(),
+				exchange.now(), Map.of(), List.of()));
+		client.orders("BTCUSDT", Map.of(fills.fills().get(0).orderId(), exchange.daysAgo(1)), exchange.now());
 		binance.skew(Duration.ofSeconds(30));
 		client.positions();
 		binance.script(Endpoint.POSITION_RISK.path(), FakeBinance.error(429, -1003, "Too many requests"),
@@ -78,8 +79,8 @@ class SecretsNotLoggedTest {
 		for (int attempt = 0; attempt <= 5; attempt++) {
 			binance.script(Endpoint.USER_TRADES.path(), new MockResponse().setBody("{oops"));
 		}
-		messages.add(catchThrowable(() -> client.symbolHistory(new SymbolRequest("BTCUSDT", exchange.daysAgo(1),
-				exchange.now(), exchange.now(), Map.of(), List.of(), false))).getMessage());
+		messages.add(catchThrowable(() -> client.fills(new SymbolRequest("BTCUSDT", exchange.daysAgo(1),
+				exchange.now(), exchange.now(), Map.of(), List.of()))).getMessage());
 		BinanceClient wrongKey = exchange.client(settings -> settings.withCredentials(WRONG_KEY, FakeBinance.SECRET));
 		messages.add(catchThrowable(wrongKey::positions).getMessage());
 		BinanceClient wrongSecret = exchange.client(settings -> settings.withCredentials(FakeBinance.API_KEY, WRONG_SECRET));

@@ -24,8 +24,8 @@ class SigningInterceptorTest {
 		String symbol = "BTC USDT&x=é/+";
 
 		// when
-		SymbolHistory history = client.symbolHistory(new SymbolRequest(symbol, exchange.daysAgo(3), exchange.now(),
-				exchange.now(), Map.of(), List.of(), false));
+		SymbolFills history = client.fills(new SymbolRequest(symbol, exchange.daysAgo(3), exchange.now(),
+				exchange.now(), Map.of(), List.of()));
 
 		// then the server accepted every signature over the raw query it received
 		List<FakeBinance.Seen> trades = exchange.binance.requests(Endpoint.USER_TRADES.path());

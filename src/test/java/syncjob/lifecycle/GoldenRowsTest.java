@@ -251,9 +251,9 @@ class GoldenRowsTest {
 	@Test
 	void pnlMismatch() {
 		List<Fill> fills = Fills.of("BTCUSDT").buy("1", "100").sell("1", "110").pnl("9.5").list();
-		assertRows(List.of(row("BTCUSDT-LONG-1", LONG, BOTH, t(1), t(2), "1", "100", "110", "9.5", "0.02", null, "0",
-				"9.48", 2, "1", null, null, WARNING, "PNL_MISMATCH: recomputed gross PnL 10 vs realized 9.5")),
-				Rows.process("BTCUSDT", fills, Map.of()).trades());
+		assertRow(row("BTCUSDT-LONG-1", LONG, BOTH, t(1), t(2), "1", "100", "110", "9.5", "0.02", null, "0", "9.48", 2,
+				"1", null, null, WARNING, "PNL_MISMATCH: recomputed gross PnL 10 vs realized 9.5"),
+				Rows.validated("BTCUSDT", fills));
 
 		// within max(0.1%, 0.01): no warning
 		List<Fill> close = Fills.of("BTCUSDT").buy("1", "100").sell("1", "110").pnl("9.99").list();
@@ -261,7 +261,25 @@ class GoldenRowsTest {
 		List<Fill> large = Fills.of("BTCUSDT").buy("100", "100").sell("100", "300").pnl("19980").list();
 		assertEquals(VALID, Rows.process("BTCUSDT", large, Map.of()).trades().get(0).validationStatus());
 		List<Fill> tooFar = Fills.of("BTCUSDT").buy("100", "100").sell("100", "300").pnl("19979.99").list();
-		assertEquals(WARNING, Rows.process("BTCUSDT", tooFar, Map.of()).trades().get(0).validationStatus());
+		assertEquals(WARNING, Rows.validated("BTCUSDT", tooFar).validationStatus());
+	}
+
+	@Test
+	void aRealizedPnlTheFillsCannotExplainWithholdsTheLifecycleAsAMissingFill() {
+		// Binance realizes closeQty * (price - average entry); with every fill present a lifecycle's
+		// realized PnL equals its gross PnL, so 9.5 where the fills imply 10 means a fill is missing
+		List<Fill> fills = Fills.of("BTCUSDT").buy("1", "100").sell("1", "110").pnl("9.5").list();
+
+		SymbolOutcome outcome = Rows.process("BTCUSDT", fills, Map.of());
+
+		assertTrue(outcome.trades().isEmpty());
+		assertEquals(List.of("BTCUSDT-LONG-1"), outcome.withheld().stream().map(Lifecycle::tradeId).toList());
+		assertEquals(1, outcome.figures().lifecyclesWithheld());
+		assertEquals(List.of("fill 2 at " + t(2) + " realized 9.5 where the fills served imply 10 (average entry 100)"),
+				outcome.figures().fillGaps());
+		assertFalse(Rows.process("BTCUSDT", Fills.of("BTCUSDT").buy("100", "100").sell("100", "300")
+			.pnl("19979.99")
+			.list(), Map.of()).withheld().isEmpty());
 	}
 
 	@Test
@@ -271,10 +289,9 @@ class GoldenRowsTest {
 			.buy("1", "100").pnl("-1")
 			.buy("2", "100.05").pnl("-0.23456789123")
 			.list();
-		assertRows(List.of(row("BTCUSDT-SHORT-1", SHORT, BOTH, t(1), t(3), "3", "100.1", "100.033333333333",
-				"-1.23456789123", "0.03", null, "0", "-1.26456789123", 3, "3", null, null, WARNING,
-				"PNL_MISMATCH: recomputed gross PnL 0.2 vs realized -1.23456789")),
-				Rows.process("BTCUSDT", fills, Map.of()).trades());
+		assertRow(row("BTCUSDT-SHORT-1", SHORT, BOTH, t(1), t(3), "3", "100.1", "100.033333333333", "-1.23456789123",
+				"0.03", null, "0", "-1.26456789123", 3, "3", null, null, WARNING,
+				"PNL_MISMATCH: recomputed gross PnL 0.2 vs realized -1.23456789"), Rows.validated("BTCUSDT", fills));
 	}
 
 	@Test
@@ -283,11 +300,11 @@ class GoldenRowsTest {
 			.buy("1", "100").fee("0.001", "BNB")
 			.sell("1", "110").pnl("5").fee("0")
 			.list();
-		assertRows(List.of(row("BTCUSDT-LONG-1", LONG, BOTH, t(1), t(2), "1", "100", "110", "5", "0", "BNB:0.001", "0",
-				"5", 2, "1", null, null, WARNING,
+		assertRow(row("BTCUSDT-LONG-1", LONG, BOTH, t(1), t(2), "1", "100", "110", "5", "0", "BNB:0.001", "0", "5", 2,
+				"1", null, null, WARNING,
 				"PNL_MISMATCH: recomputed gross PnL 10 vs realized 5; ZERO_COMMISSION_CLOSE: fills 2; "
-						+ "NON_QUOTE_FEE: BNB:0.001")),
-				Rows.process("BTCUSDT", fills, Map.of()).trades());
+						+ "NON_QUOTE_FEE: BNB:0.001"),
+				Rows.validated("BTCUSDT", fills));
 	}
 
 	@Test

@@ -43,6 +43,16 @@ final class Rows {
 				List.of(), orders));
 	}
 
+	/**
+	 * The row the aggregator and validator make of the fills' single lifecycle, without the
+	 * pipeline's completeness proof: the contract's validation rules on data as given.
+	 */
+	static TradeEntry validated(String symbol, List<Fill> fills) {
+		Lifecycle lifecycle = Lifecycles.group(symbol, fills, Map.of()).closed().get(0);
+		TradeEntry entry = TradeAggregator.aggregate(ACCOUNT, lifecycle, "USDT", null, Map.of());
+		return TradeValidator.validate(lifecycle, entry).entry();
+	}
+
 	static Order order(long orderId, String type) {
 		return new Order("BTCUSDT", orderId, type, "FILLED", Side.BUY, PositionSide.BOTH, BigDecimal.ONE,
 				BigDecimal.ONE, Fills.T0, Fills.T0);

@@ -15,10 +15,12 @@ final class GapLines {
 	private GapLines() {
 	}
 
-	static List<String> of(ReconciliationReport report, List<SymbolFigures> figures, Optional<Instant> servedFrom) {
+	/** @param servedFrom where Binance's income begins, when the sync needed income that old */
+	static List<String> of(ReconciliationReport report, List<SymbolFigures> figures, Instant from,
+			Optional<Instant> servedFrom) {
 		ReconciliationRow total = report.total();
 		List<String> lines = new ArrayList<>();
-		servedFrom.ifPresent((horizon) -> lines.add("Income before " + horizon
+		servedFrom.filter(from::isBefore).ifPresent((horizon) -> lines.add("Income before " + horizon
 				+ " not served by Binance (it keeps about three months): the window is reconciled from " + horizon
 				+ "; symbols traded only before it are synced only if listed in sync.symbols"));
 		if (total.tradesFundingNotServed() > 0) {

@@ -63,9 +63,9 @@ final class ReconciliationTasklet implements Tasklet {
 		long instanceId = job.getJobInstance().getInstanceId();
 		log.info("Reconciling account {}, {} to {}", window.account(), window.from(), window.to());
 		// income Binance no longer serves cannot be compared: the window is reconciled from its horizon
-		Optional<Instant> servedFrom = IncomeTasklet.incomeServedFrom(job.getExecutionContext())
-			.filter(window.from()::isBefore);
-		Instant reconciledFrom = servedFrom.map((horizon) -> horizon.isAfter(window.to()) ? window.to() : horizon)
+		Optional<Instant> servedFrom = IncomeTasklet.incomeServedFrom(job.getExecutionContext());
+		Instant reconciledFrom = servedFrom.filter(window.from()::isBefore)
+			.map((horizon) -> horizon.isAfter(window.to()) ? window.to() : horizon)
 			.orElse(window.from());
 		List<SymbolFigures> figures = this.figures.load(instanceId);
 		ReconciliationReport report = Reconciler
@@ -76,7 +76,7 @@ final class ReconciliationTasklet implements Tasklet {
 		this.out.println("Reconciliation of account " + window.account() + ", " + window.from() + " to " + window.to()
 				+ " (execution " + job.getId() + ")");
 		this.out.println(report.format());
-		GapLines.of(report, figures, servedFrom).forEach(this.out::println);
+		GapLines.of(report, figures, window.from(), servedFrom).forEach(this.out::println);
 		if (!rejectedTrades.isEmpty()) {
 			this.out.println("Rejected trades (not inserted):");
 			rejectedTrades.forEach((line) -> this.out.println("  " + line));

@@ -18,8 +18,8 @@ ALTER TABLE sync_symbol_figures ADD COLUMN trades_funding_not_served INTEGER DEF
 ALTER TABLE sync_symbol_figures ADD COLUMN trades_order_not_served INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE sync_symbol_figures ADD COLUMN fill_gaps VARCHAR(100000);
 
--- income_served_from: Binance serves income only from this time on (null: all the window needed);
--- the income columns then compare the window from that time on.
+-- income_served_from: the oldest income Binance serves, when the sync needed income older than a week
+-- (null otherwise); when it falls inside the window, the income columns compare the window from it on.
 ALTER TABLE sync_reconciliation ADD COLUMN income_served_from TIMESTAMP WITH TIME ZONE;
 ALTER TABLE sync_reconciliation ADD COLUMN pnl_withheld NUMERIC(38, 12) DEFAULT 0 NOT NULL;
 ALTER TABLE sync_reconciliation ADD COLUMN lifecycles_withheld INTEGER DEFAULT 0 NOT NULL;

@@ -41,7 +41,13 @@ final class SettingsProblems {
 		for (ObjectError error : errors.getAllErrors()) {
 			if (error instanceof FieldError field) {
 				String name = errors.getName() + "." + kebab(field.getField());
-				problems.add(name + "=" + shown(name, field.getRejectedValue()) + " " + field.getDefaultMessage());
+				Object value = errors.getBoundProperties()
+					.stream()
+					.filter((property) -> property.getName().toString().equals(name))
+					.map(ConfigurationProperty::getValue)
+					.findFirst()
+					.orElse(field.getRejectedValue());
+				problems.add(name + "=" + shown(name, value) + " " + field.getDefaultMessage());
 			}
 			else {
 				problems.add(errors.getName() + ": " + error.getDefaultMessage());

@@ -8,6 +8,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 /** Finds the execution {@code --restart} means: the one named by id, or the most recent unfinished one. */
 final class RestartTargets {
@@ -26,7 +27,14 @@ final class RestartTargets {
 
 	/** The sync execution with this id, if there is one. */
 	Optional<JobExecution> byId(long id) {
-		JobExecution execution = this.jobRepository.getJobExecution(id);
+		JobExecution execution;
+		try {
+			execution = this.jobRepository.getJobExecution(id);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			// Spring Batch 6's JDBC repository throws where earlier versions returned null
+			return Optional.empty();
+		}
 		if (execution == null || !SyncJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
 			return Optional.empty();
 		}

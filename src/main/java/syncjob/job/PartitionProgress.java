@@ -79,6 +79,10 @@ final class PartitionProgress implements StepExecutionListener, JobExecutionList
 
 	@Override
 	public synchronized void beforeStep(StepExecution step) {
+		if (step.isTerminateOnly()) {
+			// the execution is stopping: this batch starts only to end STOPPED
+			return;
+		}
 		PartitionContext batch = PartitionContext.of(step);
 		log.info("Processing {} (batch {}/{}) - {} trades inserted so far - ETA {}", String.join(", ", batch.symbols()),
 				batch.batch(), batch.batchCount(), this.inserted, eta(batch.batchCount()));

@@ -130,10 +130,20 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 			.stream()
 			.sorted(Comparator.comparing((ConstraintViolation<BinanceSettings> v) -> v.getPropertyPath().toString())
 				.thenComparing(ConstraintViolation::getMessage))
-			.forEach((v) -> problems.add(
-					"binance." + kebab(v.getPropertyPath().toString()) + "=" + v.getInvalidValue() + " " + v.getMessage()));
+			.forEach((v) -> problems.add(describe(v)));
 		problems.addAll(credentialProblems());
 		return List.copyOf(problems);
+	}
+
+	/** The setting, its value (never a credential's), and the rule's message naming the fix. */
+	private String describe(ConstraintViolation<BinanceSettings> violation) {
+		String property = violation.getPropertyPath().toString();
+		String value = switch (property) {
+			case "apiKey", "apiSecret" -> "(hidden)";
+			case "baseUrl" -> displayBaseUrl();
+			default -> String.valueOf(violation.getInvalidValue());
+		};
+		return "binance." + kebab(property) + "=" + value + " " + violation.getMessage();
 	}
 
 	/** What is missing for a signed call: a run that reaches the exchange needs both. */

@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("sync")
 @Validated
-public record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition,
+record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition,
 		@Positive(message = ONE_OR_MORE) Integer maxParallelPartitions, Boolean includeOrders, List<String> symbols) {
 
 	static final int DEFAULT_SYMBOLS_PER_PARTITION = 4;
@@ -23,17 +23,13 @@ public record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPa
 	static final String ONE_OR_MORE = "must be a positive whole number: set it to 1 or more, "
 			+ "or remove the setting for its default";
 
-	public SyncSettings {
+	SyncSettings {
 		symbolsPerPartition = symbolsPerPartition == null ? DEFAULT_SYMBOLS_PER_PARTITION : symbolsPerPartition;
 		maxParallelPartitions = maxParallelPartitions == null ? DEFAULT_MAX_PARALLEL_PARTITIONS
 				: maxParallelPartitions;
 		includeOrders = includeOrders == null || includeOrders;
 		symbols = symbols == null ? List.of()
 				: symbols.stream().map(String::trim).filter((s) -> !s.isEmpty()).sorted().distinct().toList();
-	}
-
-	static SyncSettings defaults() {
-		return new SyncSettings(null, null, null, null);
 	}
 
 }

@@ -18,7 +18,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import syncjob.binance.BinanceClient;
 import syncjob.binance.IncomeHistory;
-import syncjob.cli.SyncSettings;
 import syncjob.journal.IncomeStaging;
 import syncjob.lifecycle.IncomeRecord;
 import syncjob.lifecycle.IncomeType;
@@ -26,11 +25,10 @@ import syncjob.lifecycle.IncomeType;
 /**
  * Step 1: fetch the window's income, stage it idempotently and derive the symbols to sync
  * (those with realized PnL or commission in the window, plus {@code sync.symbols}). The
- * symbols go to the job's execution context, so a restart partitions exactly as before.
+ * symbols go to the job's execution context ({@link SymbolsToSync}), so a restart partitions
+ * exactly as before. Step-scoped, so the Binance client is built only when a run gets here.
  */
 final class IncomeTasklet implements Tasklet {
-
-	static final String SYMBOLS = "symbols";
 
 	private static final Logger log = LoggerFactory.getLogger(IncomeTasklet.class);
 
@@ -90,7 +88,7 @@ final class IncomeTasklet implements Tasklet {
 			});
 			staged = staging.finish();
 		}
-		job.getExecutionContext().putString(SYMBOLS, String.join(",", symbols));
+		SymbolsToSync.write(job.getExecutionContext(), symbols);
 		this.jobRepository.updateExecutionContext(job);
 		ExecutionContext step = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 		step.putInt("incomeRecords", records[0]);

@@ -1,6 +1,5 @@
 package syncjob.job;
 
-import java.io.PrintStream;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -12,6 +11,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import syncjob.command.SyncOutcome;
 import syncjob.journal.IncomeStaging;
 import syncjob.journal.ReconciliationStore;
 import syncjob.journal.RejectedTradesStore;
@@ -22,8 +22,9 @@ import syncjob.lifecycle.Reconciler;
 
 /**
  * Step 3: compares Binance's income with what the partitions fetched and recorded, over the
- * whole window and across every execution of the job instance; stores and prints the
- * report, and advances the watermark in the same transaction as the step's completion.
+ * whole window and across every execution of the job instance; stores the report (and hands
+ * it to the command line through {@link ReconciliationReports}), and advances the watermark
+ * in the same transaction as the step's completion.
  */
 final class ReconciliationTasklet implements Tasklet {
 
@@ -41,16 +42,16 @@ final class ReconciliationTasklet implements Tasklet {
 
 	private final Watermarks watermarks;
 
-	private final PrintStream out;
+	private final ReconciliationReports printed;
 
 	ReconciliationTasklet(SymbolFiguresStore figures, IncomeStaging staging, ReconciliationStore reports,
-			RejectedTradesStore rejected, Watermarks watermarks, PrintStream out) {
+			RejectedTradesStore rejected, Watermarks watermarks, ReconciliationReports printed) {
 		this.figures = figures;
 		this.staging = staging;
 		this.reports = reports;
 		this.rejected = rejected;
 		this.watermarks = watermarks;
-		this.out = out;
+		this.printed = printed;
 	}
 
 	@Override
@@ -63,15 +64,7 @@ final class ReconciliationTasklet implements Tasklet {
 				this.staging.windowTotals(window.account(), window.from(), window.to()), this.figures.load(instanceId));
 		this.reports.save(job.getId(), window.account(), window.from(), window.to(), report);
 		List<String> rejectedTrades = this.rejected.describe(instanceId);
-		this.out.println();
-		this.out.println("Reconciliation of account " + window.account() + ", " + window.from() + " to " + window.to()
-				+ " (execution " + job.getId() + ")");
-		this.out.println(report.format());
-		if (!rejectedTrades.isEmpty()) {
-			this.out.println("Rejected trades (not inserted):");
-			rejectedTrades.forEach((line) -> this.out.println("  " + line));
-		}
-		this.out.flush();
+		this.printed.put(job.getId(), new SyncOutcome.Report(report.format(), rejectedTrades));
 		this.watermarks.advance(window.account(), window.to(), job.getId());
 		if (!report.reconciled() || !rejectedTrades.isEmpty()) {
 			contribution.setExitStatus(new ExitStatus(COMPLETED_WITH_DIFFERENCES,

@@ -1,22 +1,55 @@
 package syncjob.binance;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Payload;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Positive;
 import okhttp3.HttpUrl;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Everything the client needs, bound by the job from {@code binance.*}. Null durations and a
- * blank base URL take the defaults, so a binder that leaves a property unset gets the default;
- * {@link #problems()} says what is still wrong and how to fix it.
+ * The {@code binance.*} settings, bound once by Spring Boot from every property source
+ * (options, environment, application.yml). The compact constructor holds every default (an
+ * unset value binds as null), the annotations every rule, each message naming the fix. Only
+ * annotations tie this record to Spring: the client reads it as a plain value.
  */
-public record BinanceSettings(String baseUrl, String apiKey, String apiSecret, Duration recvWindow,
-		Duration connectTimeout, Duration readTimeout, int maxRetries, Duration maxBanWait, int tradeRetentionDays,
-		Duration timeResyncInterval, PagingMode paging) {
+@ConfigurationProperties("binance")
+@Validated
+public record BinanceSettings(@HttpsOrLoopback String baseUrl,
+		@jakarta.validation.constraints.Pattern(regexp = "[\\x21-\\x7e]+",
+				message = "contains spaces or non-ASCII characters: copy the key again from the Binance API "
+						+ "management page into BINANCE_API_KEY or --binance.api-key") String apiKey,
+		String apiSecret,
+		@DurationMin(nanos = 0, inclusive = false, message = RECV_WINDOW_RULE) @DurationMax(seconds = 60,
+				message = RECV_WINDOW_RULE) Duration recvWindow,
+		@DurationMin(nanos = 0, inclusive = false, message = POSITIVE_DURATION) Duration connectTimeout,
+		@DurationMin(nanos = 0, inclusive = false, message = POSITIVE_DURATION) Duration readTimeout,
+		@Positive(message = POSITIVE_NUMBER) Integer maxRetries,
+		@DurationMin(nanos = 0, inclusive = false, message = POSITIVE_DURATION) Duration maxBanWait,
+		@Positive(message = POSITIVE_NUMBER) Integer tradeRetentionDays,
+		@DurationMin(nanos = 0, inclusive = false, message = POSITIVE_DURATION) Duration timeResyncInterval,
+		PagingMode paging) {
 
 	public static final String DEFAULT_BASE_URL = "https://fapi.binance.com";
 
@@ -30,33 +63,50 @@ public record BinanceSettings(String baseUrl, String apiKey, String apiSecret, D
 
 	static final Duration DEFAULT_MAX_BAN_WAIT = Duration.ofMinutes(5);
 
-	/** Six calendar months are at most 184 days: ask back that far and take what Binance serves. */
+	/**
+	 * Six calendar months are at most 184 days; the client asks back this far and takes what
+	 * Binance serves.
+	 */
 	static final int DEFAULT_TRADE_RETENTION_DAYS = 186;
 
 	static final Duration DEFAULT_TIME_RESYNC_INTERVAL = Duration.ofMinutes(10);
 
 	/** Binance refuses a recvWindow above 60 seconds. */
-	private static final Duration MAX_RECV_WINDOW = Duration.ofSeconds(60);
+	static final String RECV_WINDOW_RULE = "must be more than 0 and at most 60s (Binance's limit): "
+			+ "give a duration such as 5s, or remove the setting for its default";
+
+	static final String POSITIVE_DURATION = "must be a positive duration: give one such as 30s or 5m, "
+			+ "or remove the setting for its default";
+
+	static final String POSITIVE_NUMBER = "must be a positive whole number: give 1 or more, "
+			+ "or remove the setting for its default";
 
 	private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
-	private static final Pattern PRINTABLE_ASCII = Pattern.compile("[\\x21-\\x7e]+");
-
+	@ConstructorBinding
 	public BinanceSettings {
 		baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl.strip();
 		recvWindow = recvWindow == null ? DEFAULT_RECV_WINDOW : recvWindow;
 		connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
 		readTimeout = readTimeout == null ? DEFAULT_READ_TIMEOUT : readTimeout;
+		maxRetries = maxRetries == null ? DEFAULT_MAX_RETRIES : maxRetries;
 		maxBanWait = maxBanWait == null ? DEFAULT_MAX_BAN_WAIT : maxBanWait;
+		tradeRetentionDays = tradeRetentionDays == null ? DEFAULT_TRADE_RETENTION_DAYS : tradeRetentionDays;
 		timeResyncInterval = timeResyncInterval == null ? DEFAULT_TIME_RESYNC_INTERVAL : timeResyncInterval;
 		paging = paging == null ? PagingMode.AUTO : paging;
 	}
 
+	/** The settings as before {@code binance.paging}: paging is {@link PagingMode#AUTO}. */
+	public BinanceSettings(String baseUrl, String apiKey, String apiSecret, Duration recvWindow,
+			Duration connectTimeout, Duration readTimeout, int maxRetries, Duration maxBanWait, int tradeRetentionDays,
+			Duration timeResyncInterval) {
+		this(baseUrl, apiKey, apiSecret, recvWindow, connectTimeout, readTimeout, maxRetries, maxBanWait,
+				tradeRetentionDays, timeResyncInterval, null);
+	}
+
 	/** Every default, without credentials. */
 	public static BinanceSettings defaults() {
-		return new BinanceSettings(DEFAULT_BASE_URL, null, null, DEFAULT_RECV_WINDOW, DEFAULT_CONNECT_TIMEOUT,
-				DEFAULT_READ_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_MAX_BAN_WAIT, DEFAULT_TRADE_RETENTION_DAYS,
-				DEFAULT_TIME_RESYNC_INTERVAL, PagingMode.AUTO);
+		return new BinanceSettings(null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	public BinanceSettings withCredentials(String key, String secret) {
@@ -69,36 +119,49 @@ public record BinanceSettings(String baseUrl, String apiKey, String apiSecret, D
 				maxBanWait, tradeRetentionDays, timeResyncInterval, paging);
 	}
 
-	/** Human messages, one per problem, each saying how to fix it; empty when the settings are usable. */
+	/**
+	 * Human messages, one per problem, each naming the setting and how to fix it; empty when a
+	 * client can be built. The rules are the annotations' (checked here as Spring Boot checks
+	 * them when it binds), plus the credentials.
+	 */
 	public List<String> problems() {
 		List<String> problems = new ArrayList<>();
-		baseUrlProblem().ifPresent(problems::add);
+		RULES.validate(this)
+			.stream()
+			.sorted(Comparator.comparing((ConstraintViolation<BinanceSettings> v) -> v.getPropertyPath().toString())
+				.thenComparing(ConstraintViolation::getMessage))
+			.forEach((v) -> problems.add(describe(v)));
+		problems.addAll(credentialProblems());
+		return List.copyOf(problems);
+	}
+
+	/** The setting, its value (never a credential's), and the rule's message naming the fix. */
+	private String describe(ConstraintViolation<BinanceSettings> violation) {
+		String property = violation.getPropertyPath().toString();
+		String value = switch (property) {
+			case "apiKey", "apiSecret" -> "(hidden)";
+			case "baseUrl" -> displayBaseUrl();
+			default -> String.valueOf(violation.getInvalidValue());
+		};
+		return "binance." + kebab(property) + "=" + value + " " + violation.getMessage();
+	}
+
+	/** What is missing for a signed call: a run that reaches the exchange needs both. */
+	public List<String> credentialProblems() {
+		List<String> problems = new ArrayList<>();
 		if (isBlank(apiKey)) {
 			problems.add("binance.api-key is not set: set BINANCE_API_KEY or --binance.api-key");
-		}
-		else if (!PRINTABLE_ASCII.matcher(apiKey).matches()) {
-			problems.add("binance.api-key contains spaces or non-ASCII characters: copy the key again from the "
-					+ "Binance API management page into BINANCE_API_KEY or --binance.api-key");
 		}
 		if (isBlank(apiSecret)) {
 			problems.add("binance.api-secret is not set: set BINANCE_API_SECRET or --binance.api-secret");
 		}
-		if (!isPositive(recvWindow) || recvWindow.compareTo(MAX_RECV_WINDOW) > 0) {
-			problems.add("binance.recv-window must be more than 0 and at most 60s, got " + recvWindow
-					+ ": set --binance.recv-window=5s");
-		}
-		positive("binance.connect-timeout", connectTimeout, "10s").ifPresent(problems::add);
-		positive("binance.read-timeout", readTimeout, "30s").ifPresent(problems::add);
-		positive("binance.max-ban-wait", maxBanWait, "5m").ifPresent(problems::add);
-		positive("binance.time-resync-interval", timeResyncInterval, "10m").ifPresent(problems::add);
-		if (maxRetries <= 0) {
-			problems.add("binance.max-retries must be positive, got " + maxRetries + ": set --binance.max-retries=5");
-		}
-		if (tradeRetentionDays <= 0) {
-			problems.add("binance.trade-retention-days must be positive, got " + tradeRetentionDays
-					+ ": set --binance.trade-retention-days=186");
-		}
 		return List.copyOf(problems);
+	}
+
+	/** Scheme, host, port and path only: a URL with user info must not leak it into messages or tables. */
+	public String displayBaseUrl() {
+		HttpUrl url = HttpUrl.parse(baseUrl);
+		return url == null ? "(invalid URL)" : url.scheme() + "://" + url.host() + ":" + url.port() + url.encodedPath();
 	}
 
 	/** The base URL as Retrofit needs it: parsed, with a trailing slash. */
@@ -112,31 +175,11 @@ public record BinanceSettings(String baseUrl, String apiKey, String apiSecret, D
 
 	@Override
 	public String toString() {
-		return "BinanceSettings[baseUrl=" + printableBaseUrl() + ", apiKey=" + redacted(apiKey) + ", apiSecret="
+		return "BinanceSettings[baseUrl=" + displayBaseUrl() + ", apiKey=" + redacted(apiKey) + ", apiSecret="
 				+ redacted(apiSecret) + ", recvWindow=" + recvWindow + ", connectTimeout=" + connectTimeout
 				+ ", readTimeout=" + readTimeout + ", maxRetries=" + maxRetries + ", maxBanWait=" + maxBanWait
-				+ ", tradeRetentionDays=" + tradeRetentionDays + ", timeResyncInterval=" + timeResyncInterval + ", paging="
-				+ paging + "]";
-	}
-
-	private Optional<String> baseUrlProblem() {
-		HttpUrl url = HttpUrl.parse(baseUrl);
-		if (url == null) {
-			return Optional.of("binance.base-url is not a valid http(s) URL: set --binance.base-url="
-					+ DEFAULT_BASE_URL + " (or leave it unset for the default)");
-		}
-		if (!url.isHttps() && !isLoopback(url.host())) {
-			return Optional.of("binance.base-url must use https (plain http is allowed only for loopback "
-					+ "hosts: 127.0.0.0/8, localhost, [::1]), got " + printableBaseUrl()
-					+ ": set --binance.base-url=https://...");
-		}
-		return Optional.empty();
-	}
-
-	/** Scheme, host and port only: a URL with user info must not leak it into messages. */
-	private String printableBaseUrl() {
-		HttpUrl url = HttpUrl.parse(baseUrl);
-		return url == null ? "(invalid URL)" : url.scheme() + "://" + url.host() + ":" + url.port() + url.encodedPath();
+				+ ", tradeRetentionDays=" + tradeRetentionDays + ", timeResyncInterval=" + timeResyncInterval
+				+ ", paging=" + paging + "]";
 	}
 
 	static boolean isLoopback(String host) {
@@ -145,14 +188,8 @@ public record BinanceSettings(String baseUrl, String apiKey, String apiSecret, D
 				|| LOOPBACK_V4.matcher(lower).matches();
 	}
 
-	private static Optional<String> positive(String property, Duration value, String example) {
-		return isPositive(value) ? Optional.empty()
-				: Optional.of(property + " must be positive, got " + value + ": set --" + property + "="
-						+ example);
-	}
-
-	private static boolean isPositive(Duration duration) {
-		return !duration.isNegative() && !duration.isZero();
+	private static String kebab(String camel) {
+		return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 	}
 
 	private static boolean isBlank(String value) {
@@ -162,4 +199,35 @@ public record BinanceSettings(String baseUrl, String apiKey, String apiSecret, D
 	private static String redacted(String value) {
 		return isBlank(value) ? "(not set)" : "(set, redacted)";
 	}
+
+	/** The same rules Spring Boot applies when it binds, for settings built in code. */
+	private static final Validator RULES = Validation.buildDefaultValidatorFactory().getValidator();
+
+	/** https, or plain http to a loopback host (a local simulator): never credentials in clear over a network. */
+	@Documented
+	@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = HttpsOrLoopbackValidator.class)
+	@interface HttpsOrLoopback {
+
+		String message() default "must be an https URL (plain http is allowed only for loopback hosts: "
+				+ "127.0.0.0/8, localhost, [::1]): set --binance.base-url=https://..., or remove it for "
+				+ DEFAULT_BASE_URL;
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
+	public static final class HttpsOrLoopbackValidator implements ConstraintValidator<HttpsOrLoopback, String> {
+
+		@Override
+		public boolean isValid(String value, ConstraintValidatorContext context) {
+			HttpUrl url = value == null ? null : HttpUrl.parse(value);
+			return url != null && (url.isHttps() || isLoopback(url.host()));
+		}
+
+	}
+
 }

@@ -14,12 +14,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import syncjob.command.Restart;
+import syncjob.command.SyncRequest;
+import syncjob.command.UsageException;
+
 /**
  * Parses the command line of the contract's section 2. Everything that can be judged from
  * the arguments alone is judged here, before Spring starts, so a bad command line writes
  * nothing and fails fast with a message naming the fix.
  */
-public final class CommandLineParser {
+final class CommandLineParser {
 
 	/** Setting prefixes passed on to Spring Boot as properties. */
 	private static final List<String> SETTING_PREFIXES = List.of("binance.", "sync.", "spring.", "logging.",
@@ -38,13 +42,13 @@ public final class CommandLineParser {
 
 	private final Clock clock;
 
-	public CommandLineParser(Clock clock) {
+	CommandLineParser(Clock clock) {
 		this.clock = clock;
 	}
 
-	public SyncRequest parse(String... args) {
+	CommandLine parse(String... args) {
 		if (Arrays.stream(args).anyMatch((arg) -> arg.equals("--help") || arg.equals("-h"))) {
-			return SyncRequest.helpOnly();
+			return CommandLine.helpOnly();
 		}
 		boolean demo = false;
 		Optional<Restart> restart = Optional.empty();
@@ -93,10 +97,15 @@ public final class CommandLineParser {
 				default -> days = days(value);
 			}
 		}
-		Instant end = to.orElseGet(clock::instant);
+		Instant now = this.clock.instant();
+		Instant end = to.orElse(now);
 		if (from.isPresent() && !from.get().isBefore(end)) {
 			throw new UsageException("from=" + from.get() + " is not before to=" + end
 					+ ": the window is [from, to), so give a from earlier than to." + HINT);
+		}
+		if (from.isPresent() && !from.get().isBefore(now)) {
+			throw new UsageException("from=" + from.get() + " is not in the past: a sync ends at now at the latest,"
+					+ " so give a from earlier than now." + HINT);
 		}
 		if (restart.isPresent() && (from.isPresent() || to.isPresent() || seen.contains("days"))) {
 			throw new UsageException("--restart resumes an execution with its own window: drop from, to and days."
@@ -106,7 +115,7 @@ public final class CommandLineParser {
 			// Keeps demo trades apart from a real account's in the same default database.
 			account = DEMO_ACCOUNT;
 		}
-		return new SyncRequest(false, demo, restart, account, from, to, days, springArguments);
+		return new CommandLine(false, demo, new SyncRequest(restart, account, from, to, days), springArguments);
 	}
 
 	private static Restart restart(String option) {

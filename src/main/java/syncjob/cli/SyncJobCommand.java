@@ -2,25 +2,24 @@ package syncjob.cli;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
+import syncjob.command.ExitCode;
+import syncjob.command.SyncOutcome;
+import syncjob.command.SyncRunner;
+import syncjob.command.UsageException;
+
 /**
- * The process entry: parse, print help, or run the Spring application and return the
- * contract's exit code. Usage problems found before or while the environment is prepared
- * end with exit 2 before any bean touches the database.
+ * The process entry: parse, print help, or start the application, hand the request to its
+ * {@link SyncRunner}, word the outcome and return the contract's exit code. Usage problems
+ * found before or while the context starts (settings included) end with exit 2 before
+ * anything touches the database.
  */
 public final class SyncJobCommand {
-
-	public static final int EXIT_OK = 0;
-
-	public static final int EXIT_FAILED = 1;
-
-	public static final int EXIT_USAGE = 2;
-
-	public static final int EXIT_DIFFERENCES = 3;
 
 	private final Class<?> application;
 
@@ -35,48 +34,61 @@ public final class SyncJobCommand {
 	}
 
 	public int run(String... args) {
-		SyncRequest request;
+		CommandLine commandLine;
 		try {
-			request = new CommandLineParser(Clock.systemUTC()).parse(args);
+			commandLine = new CommandLineParser(Clock.systemUTC()).parse(args);
 		}
 		catch (UsageException ex) {
-			this.err.println("sync-job: " + ex.getMessage());
-			return EXIT_USAGE;
+			return usage(ex.getMessage());
 		}
-		if (request.help()) {
+		if (commandLine.help()) {
 			this.out.print(Usage.TEXT);
-			return EXIT_OK;
+			return ExitCode.OK.code();
 		}
 		SpringApplication app = new SpringApplication(this.application);
-		app.addInitializers((context) -> {
-			context.getBeanFactory().registerSingleton("syncRequest", request);
-			context.getBeanFactory().registerSingleton("console", new Console(this.out, this.err));
-		});
-		app.addListeners(new SettingsCheck(request));
-		if (request.demo()) {
+		if (commandLine.demo()) {
 			app.setAdditionalProfiles("demo");
 		}
-		try (ConfigurableApplicationContext context = app.run(request.springArguments().toArray(String[]::new))) {
-			return SpringApplication.exit(context);
+		else if (!commandLine.request().isRestart()) {
+			app.addListeners(new CredentialsCheck());
+		}
+		ShutdownExit shutdown = ShutdownExit.install(this.out, this.err);
+		try (ConfigurableApplicationContext context = app.run(commandLine.springArguments().toArray(String[]::new))) {
+			SyncOutcome outcome = context.getBean(SyncRunner.class).run(commandLine.request());
+			ExitCode exit = new OutcomeText(this.out, this.err).print(outcome);
+			shutdown.decided(exit);
+			return exit.code();
 		}
 		catch (RuntimeException ex) {
-			UsageException usage = usageCause(ex);
-			if (usage != null) {
-				this.err.println("sync-job: " + usage.getMessage());
-				return EXIT_USAGE;
-			}
-			String root = rootMessage(ex);
-			if (root.contains("The file is locked")) {
-				// H2's file lock: the embedded database admits one process at a time.
-				this.err.println("sync-job: another sync-job process is using the embedded database (" + root
-						+ "): wait for it to finish, or use a PostgreSQL database for concurrent accounts");
-			}
-			else {
-				this.err.println("sync-job: could not start: " + root
-						+ " (check spring.datasource.url and the other settings in application.yml)");
-			}
-			return EXIT_USAGE;
+			return startFailed(ex);
 		}
+		finally {
+			shutdown.uninstall();
+		}
+	}
+
+	private int startFailed(RuntimeException ex) {
+		UsageException usage = usageCause(ex);
+		if (usage != null) {
+			return usage(usage.getMessage());
+		}
+		Optional<String> settings = SettingsProblems.of(ex);
+		if (settings.isPresent()) {
+			return usage(settings.get());
+		}
+		String root = rootMessage(ex);
+		if (root.contains("The file is locked")) {
+			// H2's file lock: the embedded database admits one process at a time.
+			return usage("another sync-job process is using the embedded database (" + root
+					+ "): wait for it to finish, or use a PostgreSQL database for concurrent accounts");
+		}
+		return usage("could not start: " + root
+				+ " (check spring.datasource.url and the other settings in application.yml)");
+	}
+
+	private int usage(String message) {
+		this.err.println("sync-job: " + message);
+		return ExitCode.USAGE.code();
 	}
 
 	private static UsageException usageCause(Throwable ex) {

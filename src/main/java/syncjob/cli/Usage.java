@@ -1,6 +1,9 @@
 package syncjob.cli;
 
-/** The text printed by {@code --help}: parameters, options and exit codes of the contract. */
+/**
+ * The text printed by {@code --help}: every parameter, option and setting with its default,
+ * and the exit codes of the contract. No line is wider than 80 columns.
+ */
 final class Usage {
 
 	static final String TEXT = """
@@ -12,41 +15,59 @@ final class Usage {
 			  java -jar target/sync-job.jar [--option=value ...] [param=value ...]
 
 			Job parameters (name=value, no leading dashes):
-			  account=NAME       journal account the trades belong to (default: default)
-			  from=INSTANT       window start, ISO-8601 instant (2026-09-01T00:00:00Z) or a date
-			                     (2026-09-01 = its UTC midnight); default: the account's
-			                     watermark (end of its last completed sync), else to - days
-			  to=INSTANT         window end, exclusive (default: now)
-			  days=N             window length when from is absent and there is no watermark
-			                     (default: 90)
+			  account=NAME     journal account the trades belong to (default: default)
+			  from=INSTANT     window start, ISO-8601 instant (2026-09-01T00:00:00Z) or a
+			                   date (2026-09-01 = its UTC midnight); default: the account's
+			                   watermark (end of its last completed sync), else to - days
+			  to=INSTANT       window end, exclusive (default: now); a later one is
+			                   clamped to now, with a notice
+			  days=N           window length when from is absent and there is no
+			                   watermark (default: 90)
 
 			Options:
-			  --help             print this text and exit
-			  --demo             sync a generated account from the built-in simulated exchange
-			                     into the default database, as account 'demo' unless account=
-			                     is given; no credentials needed
-			  --restart          restart the most recent FAILED or STOPPED execution (also one
-			                     left STARTED by a killed process)
-			  --restart=ID       restart the execution with that id
-			  --binance.base-url=URL       API base URL (default https://fapi.binance.com;
-			                               plain http only for loopback addresses)
-			  --binance.api-key=KEY        or environment BINANCE_API_KEY
-			  --binance.api-secret=SECRET  or environment BINANCE_API_SECRET
-			  --spring.datasource.url=JDBC-URL   journal database (default: embedded H2 under ./data/)
-			  --spring.datasource.username=USER  --spring.datasource.password=PASSWORD
-			  --sync.symbols-per-partition=N     symbols per batch (default 4)
-			  --sync.include-orders=BOOL         fetch orders for entry/exit order types (default true)
-			  --sync.symbols=A,B                 symbols to sync besides those with income in the window
-			  --sync.max-parallel-partitions=N   batches fetched at once (default 4)
-			  Any other binance.*, sync.*, spring.* or logging.* setting (see application.yml).
+			  --help           print this text and exit
+			  --demo           sync a generated account from the built-in simulated
+			                   exchange into the default database, as account 'demo'
+			                   unless account= is given; no credentials needed
+			  --restart        restart the most recent FAILED or STOPPED execution (also
+			                   one left STARTED or UNKNOWN by a killed process); with
+			                   nothing to restart, says so and exits 0
+			  --restart=ID     restart the execution with that id
+
+			Settings (--name=value, the environment, or ./application.yml):
+			  binance.base-url=URL            https://fapi.binance.com (plain http only
+			                                  for loopback addresses)
+			  binance.api-key=KEY             or BINANCE_API_KEY (none)
+			  binance.api-secret=SECRET       or BINANCE_API_SECRET (none)
+			  binance.recv-window=DURATION    5s (at most 60s)
+			  binance.connect-timeout=D       10s
+			  binance.read-timeout=D          30s
+			  binance.max-retries=N           5 (5xx, timeouts, -1001/-1007/-1008)
+			  binance.max-ban-wait=D          5m (a longer 418 ban fails the run)
+			  binance.trade-retention-days=N  186 (how far back fills are asked for)
+			  binance.time-resync-interval=D  10m
+			  binance.paging=MODE             auto: how fills and orders are paged; auto
+			                                  verifies at run time whether id-only
+			                                  paging reaches back far enough, then
+			                                  chooses; by-id, by-time force one
+			  sync.symbols-per-partition=N    4 (symbols per batch)
+			  sync.max-parallel-partitions=N  4 (batches fetched at once)
+			  sync.include-orders=BOOL        true (entry/exit order types)
+			  sync.symbols=A,B                none (symbols to sync besides those with
+			                                  income in the window)
+			  spring.datasource.url=JDBC-URL  embedded H2 file under ./data/
+			  spring.datasource.username=U    sa
+			  spring.datasource.password=P    (empty)
+			  Any other spring.* or logging.* setting, e.g. logging.level.syncjob=DEBUG.
 
 			Exit codes:
-			  0  completed, reconciled
-			  3  completed, but validation rejected some trades or a reconciliation difference
-			     remains (see the report)
-			  1  failed; restartable with --restart
-			  2  invalid usage or configuration (the message says what and how to fix it);
-			     nothing was written
+			  0  completed, reconciled; or nothing to do
+			  3  completed, but validation rejected some trades or a reconciliation
+			     difference remains (see the report)
+			  1  failed or stopped (SIGTERM); completed batches are kept, resume with
+			     --restart
+			  2  invalid usage or configuration, or credentials Binance refuses (the
+			     message says what and how to fix it); nothing was written
 			""";
 
 	private Usage() {

@@ -1,6 +1,7 @@
 /**
  * The command line: parsing and checking arguments before anything starts, the usage text,
- * and the process entry that maps every outcome to the contract's exit codes. Nothing here
- * touches the database, so a rejected command line writes nothing.
+ * and the process entry that hands the request to the job's {@link syncjob.command.SyncRunner}
+ * and words its outcome, with the contract's exit code (a SIGTERM'd run's included). A
+ * rejected command line or setting writes nothing.
  */
 package syncjob.cli;

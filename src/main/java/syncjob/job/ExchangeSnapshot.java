@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import syncjob.binance.BinanceClient;
 import syncjob.binance.ExchangeInfo;
 import syncjob.lifecycle.PositionSnapshot;
@@ -22,13 +24,16 @@ final class ExchangeSnapshot {
 
 	private static final List<String> QUOTES = List.of("USDT", "USDC", "BUSD", "FDUSD", "BTC", "ETH");
 
-	private final BinanceClient client;
+	private final ObjectProvider<BinanceClient> client;
 
 	private final Clock clock;
 
 	private volatile Taken taken;
 
-	ExchangeSnapshot(BinanceClient client, Clock clock) {
+	private volatile boolean reached;
+
+	/** The client is built at the first {@link #get()}: a run that never reaches the exchange needs none. */
+	ExchangeSnapshot(ObjectProvider<BinanceClient> client, Clock clock) {
 		this.client = client;
 		this.clock = clock;
 	}
@@ -39,15 +44,22 @@ final class ExchangeSnapshot {
 			synchronized (this) {
 				current = this.taken;
 				if (current == null) {
-					ExchangeInfo info = this.client.exchangeInfo();
+					BinanceClient binance = this.client.getObject();
+					this.reached = true;
+					ExchangeInfo info = binance.exchangeInfo();
 					Instant at = this.clock.instant();
-					List<PositionSnapshot> positions = this.client.positions();
+					List<PositionSnapshot> positions = binance.positions();
 					current = new Taken(info, positions, at);
 					this.taken = current;
 				}
 			}
 		}
 		return current;
+	}
+
+	/** Whether a run got as far as calling the exchange (its client exists then). */
+	boolean reached() {
+		return this.reached;
 	}
 
 	record Taken(ExchangeInfo info, List<PositionSnapshot> positions, Instant at) {

@@ -17,7 +17,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import syncjob.binance.BinanceClient;
 import syncjob.binance.IncomeHistory;
-import syncjob.cli.SyncSettings;
 import syncjob.journal.IncomeStaging;
 import syncjob.lifecycle.IncomeRecord;
 import syncjob.lifecycle.IncomeType;
@@ -25,14 +24,11 @@ import syncjob.lifecycle.IncomeType;
 /**
  * Step 1: fetch the window's income, stage it idempotently and derive the symbols to sync
  * (those with realized PnL or commission in the window, plus {@code sync.symbols}). The
- * symbols go to the job's execution context, so a restart partitions exactly as before.
+ * symbols go to the job's execution context ({@link SymbolsToSync}), with where Binance's income
+ * begins when the window reaches that far ({@link ServedIncome}), so a restart partitions and
+ * judges exactly as before. Step-scoped, so the Binance client is built only when a run gets here.
  */
 final class IncomeTasklet implements Tasklet {
-
-	static final String SYMBOLS = "symbols";
-
-	/** Where Binance's income begins, when the window reaches before it (an ISO instant, or absent). */
-	static final String INCOME_SERVED_FROM = "incomeServedFrom";
 
 	private static final Logger log = LoggerFactory.getLogger(IncomeTasklet.class);
 
@@ -95,8 +91,8 @@ final class IncomeTasklet implements Tasklet {
 			});
 			staged = staging.finish();
 		}
-		job.getExecutionContext().putString(SYMBOLS, String.join(",", symbols));
-		servedFrom.ifPresent((horizon) -> job.getExecutionContext().putString(INCOME_SERVED_FROM, horizon.toString()));
+		SymbolsToSync.write(job.getExecutionContext(), symbols);
+		ServedIncome.write(job.getExecutionContext(), servedFrom);
 		this.jobRepository.updateExecutionContext(job);
 		ExecutionContext step = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 		step.putInt("incomeRecords", records[0]);
@@ -108,12 +104,6 @@ final class IncomeTasklet implements Tasklet {
 		log.info("Income {} to {}: {} records ({} new), {} symbols to sync in {} batches", window.from(), end,
 				records[0], staged, symbols.size(), batches);
 		return RepeatStatus.FINISHED;
-	}
-
-	/** The income horizon a run stored, if its window reached before it. */
-	static Optional<Instant> incomeServedFrom(ExecutionContext jobContext) {
-		String text = jobContext.containsKey(INCOME_SERVED_FROM) ? jobContext.getString(INCOME_SERVED_FROM) : "";
-		return text.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(text));
 	}
 
 }

@@ -3,10 +3,7 @@ package syncjob.job;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,14 +14,22 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import syncjob.job.PartitionContext.Counter;
 import syncjob.journal.SyncNotifier;
 
 /**
- * After each partition commits: the progress line of the contract, with its ETA, and the
- * NOTIFY for journal UIs. On a restart the partitions completed by earlier executions count
- * as done, so "batch n/m" and the totals describe the whole job instance.
+ * The progress lines of the contract, and the NOTIFY for journal UIs after each commit:
+ *
+ * <pre>
+ * Processing BTCUSDT, ETHUSDT, SOLUSDT, XRPUSDT (batch 3/8) - 45 trades inserted so far - ETA 0:42
+ * Finished batch 3/8 (BTCUSDT, ...) - 12 inserted, 0 rejected - 57 trades inserted so far
+ * </pre>
+ *
+ * "So far" counts the trades of batches already finished, so it never decreases from one line
+ * to the next; the ETA is this execution's time per finished batch times the batches left.
+ * On a restart the batches completed by earlier executions count as finished. Partitions run
+ * on several threads: each line is computed and logged under one lock.
  */
 final class PartitionProgress implements StepExecutionListener, JobExecutionListener {
 
@@ -36,13 +41,15 @@ final class PartitionProgress implements StepExecutionListener, JobExecutionList
 
 	private final Clock clock;
 
-	private final AtomicInteger completedBefore = new AtomicInteger();
+	private Instant started;
 
-	private final AtomicInteger completedNow = new AtomicInteger();
+	/** Batches finished by this execution, for the ETA. */
+	private int finishedNow;
 
-	private final AtomicLong inserted = new AtomicLong();
+	/** Batches finished by this and earlier executions of the job instance. */
+	private int finished;
 
-	private volatile Instant started;
+	private long inserted;
 
 	PartitionProgress(SyncNotifier notifier, JobRepository jobRepository, Clock clock) {
 		this.notifier = notifier;
@@ -51,11 +58,11 @@ final class PartitionProgress implements StepExecutionListener, JobExecutionList
 	}
 
 	@Override
-	public void beforeJob(JobExecution jobExecution) {
+	public synchronized void beforeJob(JobExecution jobExecution) {
 		this.started = this.clock.instant();
-		this.completedNow.set(0);
-		int done = 0;
-		long total = 0;
+		this.finishedNow = 0;
+		this.finished = 0;
+		this.inserted = 0;
 		for (JobExecution earlier : this.jobRepository.getJobExecutions(jobExecution.getJobInstance())) {
 			if (earlier.getId() == jobExecution.getId()) {
 				continue;
@@ -63,13 +70,22 @@ final class PartitionProgress implements StepExecutionListener, JobExecutionList
 			for (StepExecution step : earlier.getStepExecutions()) {
 				if (step.getStepName().startsWith(SyncJobConfiguration.WORKER_STEP + ":")
 						&& step.getStatus() == BatchStatus.COMPLETED) {
-					done++;
-					total += step.getExecutionContext().getInt("inserted", 0);
+					this.finished++;
+					this.inserted += PartitionContext.of(step).count(Counter.INSERTED);
 				}
 			}
 		}
-		this.completedBefore.set(done);
-		this.inserted.set(total);
+	}
+
+	@Override
+	public synchronized void beforeStep(StepExecution step) {
+		if (step.isTerminateOnly()) {
+			// the execution is stopping: this batch starts only to end STOPPED
+			return;
+		}
+		PartitionContext batch = PartitionContext.of(step);
+		log.info("Processing {} (batch {}/{}) - {} trades inserted so far - ETA {}", String.join(", ", batch.symbols()),
+				batch.batch(), batch.batchCount(), this.inserted, eta(batch.batchCount()));
 	}
 
 	@Override
@@ -77,21 +93,31 @@ final class PartitionProgress implements StepExecutionListener, JobExecutionList
 		if (step.getStatus() != BatchStatus.COMPLETED) {
 			return step.getExitStatus();
 		}
-		ExecutionContext context = step.getExecutionContext();
-		List<String> symbols = Arrays.asList(context.getString(SymbolBatchPartitioner.SYMBOLS).split(","));
-		int batch = context.getInt(SymbolBatchPartitioner.BATCH);
-		int batchCount = context.getInt(SymbolBatchPartitioner.BATCH_COUNT);
-		int insertedHere = context.getInt("inserted", 0);
-		long total = this.inserted.addAndGet(insertedHere);
-		int doneNow = this.completedNow.incrementAndGet();
-		int remaining = Math.max(0, batchCount - this.completedBefore.get() - doneNow);
-		Duration elapsed = Duration.between(this.started, this.clock.instant());
-		Duration eta = elapsed.multipliedBy(remaining).dividedBy(doneNow);
-		log.info("Processing {} (batch {}/{}) - {} trades inserted so far - ETA {}", String.join(", ", symbols), batch,
-				batchCount, total, format(eta));
+		PartitionContext batch = PartitionContext.of(step);
+		List<String> symbols = batch.symbols();
+		int insertedHere = batch.count(Counter.INSERTED);
+		long total;
+		synchronized (this) {
+			this.finishedNow++;
+			this.finished++;
+			this.inserted += insertedHere;
+			total = this.inserted;
+			log.info("Finished batch {}/{} ({}) - {} inserted, {} rejected - {} trades inserted so far", batch.batch(),
+					batch.batchCount(), String.join(", ", symbols), insertedHere, batch.count(Counter.REJECTED), total);
+		}
 		this.notifier.partitionCommitted(SyncWindow.of(step.getJobExecution().getJobParameters()).account(),
-				step.getJobExecution().getId(), batch, batchCount, insertedHere, total, symbols);
+				step.getJobExecution().getId(), batch.batch(), batch.batchCount(), insertedHere, total, symbols);
 		return step.getExitStatus();
+	}
+
+	/** Elapsed / batches finished by this execution * batches left, or --:-- before the first. */
+	private String eta(int batchCount) {
+		if (this.finishedNow == 0) {
+			return "--:--";
+		}
+		int remaining = Math.max(0, batchCount - this.finished);
+		Duration elapsed = Duration.between(this.started, this.clock.instant());
+		return format(elapsed.multipliedBy(remaining).dividedBy(this.finishedNow));
 	}
 
 	static String format(Duration eta) {

@@ -1,6 +1,5 @@
 package syncjob.job;
 
-import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import syncjob.command.SyncOutcome;
 import syncjob.journal.IncomeStaging;
 import syncjob.journal.ReconciliationStore;
 import syncjob.journal.RejectedTradesStore;
@@ -25,8 +25,9 @@ import syncjob.lifecycle.SymbolFigures;
 
 /**
  * Step 3: compares Binance's income with what the partitions fetched and recorded, over the
- * whole window and across every execution of the job instance; stores and prints the
- * report, and advances the watermark in the same transaction as the step's completion.
+ * whole window and across every execution of the job instance; stores the report (and hands
+ * it to the command line through {@link ReconciliationReports}), and advances the watermark
+ * in the same transaction as the step's completion.
  */
 final class ReconciliationTasklet implements Tasklet {
 
@@ -44,16 +45,16 @@ final class ReconciliationTasklet implements Tasklet {
 
 	private final Watermarks watermarks;
 
-	private final PrintStream out;
+	private final ReconciliationReports printed;
 
 	ReconciliationTasklet(SymbolFiguresStore figures, IncomeStaging staging, ReconciliationStore reports,
-			RejectedTradesStore rejected, Watermarks watermarks, PrintStream out) {
+			RejectedTradesStore rejected, Watermarks watermarks, ReconciliationReports printed) {
 		this.figures = figures;
 		this.staging = staging;
 		this.reports = reports;
 		this.rejected = rejected;
 		this.watermarks = watermarks;
-		this.out = out;
+		this.printed = printed;
 	}
 
 	@Override
@@ -63,7 +64,7 @@ final class ReconciliationTasklet implements Tasklet {
 		long instanceId = job.getJobInstance().getInstanceId();
 		log.info("Reconciling account {}, {} to {}", window.account(), window.from(), window.to());
 		// income Binance no longer serves cannot be compared: the window is reconciled from its horizon
-		Optional<Instant> servedFrom = IncomeTasklet.incomeServedFrom(job.getExecutionContext());
+		Optional<Instant> servedFrom = ServedIncome.read(job.getExecutionContext());
 		Instant reconciledFrom = servedFrom.filter(window.from()::isBefore)
 			.map((horizon) -> horizon.isAfter(window.to()) ? window.to() : horizon)
 			.orElse(window.from());
@@ -72,16 +73,8 @@ final class ReconciliationTasklet implements Tasklet {
 			.reconcile(this.staging.windowTotals(window.account(), reconciledFrom, window.to()), figures);
 		this.reports.save(job.getId(), window.account(), window.from(), window.to(), servedFrom.orElse(null), report);
 		List<String> rejectedTrades = this.rejected.describe(instanceId);
-		this.out.println();
-		this.out.println("Reconciliation of account " + window.account() + ", " + window.from() + " to " + window.to()
-				+ " (execution " + job.getId() + ")");
-		this.out.println(report.format());
-		GapLines.of(report, figures, window.from(), servedFrom).forEach(this.out::println);
-		if (!rejectedTrades.isEmpty()) {
-			this.out.println("Rejected trades (not inserted):");
-			rejectedTrades.forEach((line) -> this.out.println("  " + line));
-		}
-		this.out.flush();
+		this.printed.put(job.getId(), new SyncOutcome.Report(report.format(),
+				GapLines.of(report, figures, window.from(), servedFrom), rejectedTrades));
 		this.watermarks.advance(window.account(), window.to(), job.getId());
 		if (!report.reconciled() || !rejectedTrades.isEmpty()) {
 			contribution.setExitStatus(new ExitStatus(COMPLETED_WITH_DIFFERENCES,

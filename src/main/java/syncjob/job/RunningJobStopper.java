@@ -43,7 +43,8 @@ final class RunningJobStopper implements SmartLifecycle {
 		if (execution == null) {
 			return;
 		}
-		log.warn("Shutdown requested: stopping execution {} (restart it with --restart)", execution.getId());
+		// the command line says how the run ended, and how to resume it, in one line
+		log.info("Shutdown requested: stopping execution {}", execution.getId());
 		this.current.requestStop();
 		try {
 			this.jobOperator.stop(execution);

@@ -1,6 +1,5 @@
 package syncjob.job;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,24 +8,18 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * One partition per batch of sorted symbols. Names are deterministic ({@code batch-001},
- * ...) because a restart matches partitions to their earlier executions by name.
+ * One partition per batch of sorted symbols, {@code sync.symbols-per-partition} to a batch.
+ * Names are deterministic ({@code batch-001}, ...) because a restart matches partitions to
+ * their earlier executions by name.
  */
 class SymbolBatchPartitioner implements Partitioner {
-
-	static final String SYMBOLS = "symbols";
-
-	static final String BATCH = "batch";
-
-	static final String BATCH_COUNT = "batchCount";
 
 	private final List<String> symbols;
 
 	private final int perPartition;
 
-	SymbolBatchPartitioner(String symbols, int perPartition) {
-		this.symbols = symbols == null || symbols.isEmpty() ? List.of()
-				: Arrays.stream(symbols.split(",")).sorted().toList();
+	SymbolBatchPartitioner(List<String> symbols, int perPartition) {
+		this.symbols = symbols.stream().sorted().toList();
 		this.perPartition = perPartition;
 	}
 
@@ -37,11 +30,7 @@ class SymbolBatchPartitioner implements Partitioner {
 		for (int batch = 1; batch <= count; batch++) {
 			List<String> slice = this.symbols.subList((batch - 1) * this.perPartition,
 					Math.min(this.symbols.size(), batch * this.perPartition));
-			ExecutionContext context = new ExecutionContext();
-			context.putString(SYMBOLS, String.join(",", slice));
-			context.putInt(BATCH, batch);
-			context.putInt(BATCH_COUNT, count);
-			partitions.put(name(batch), context);
+			partitions.put(name(batch), PartitionContext.create(batch, count, slice));
 		}
 		return partitions;
 	}

@@ -3,12 +3,11 @@ package syncjob.job;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import syncjob.job.PartitionContext.Counter;
 import syncjob.journal.RejectedTradesStore;
 import syncjob.journal.SymbolFiguresStore;
 import syncjob.lifecycle.RejectedTrade;
@@ -18,9 +17,11 @@ import syncjob.lifecycle.TradeEntry;
 /**
  * Writes a partition's outcome in its chunk transaction: the trades through an idempotent
  * {@link CountingTradeWriter}, the rejected trades and the reconciliation figures beside
- * them, and the counts into the step's execution context (the visible checkpoint).
+ * them, and the counts into the partition's context (the visible checkpoint).
  */
 class SymbolOutcomeWriter implements ItemWriter<ProcessedSymbol> {
+
+	private final StepExecution step;
 
 	private final CountingTradeWriter trades;
 
@@ -28,7 +29,9 @@ class SymbolOutcomeWriter implements ItemWriter<ProcessedSymbol> {
 
 	private final SymbolFiguresStore figures;
 
-	SymbolOutcomeWriter(CountingTradeWriter trades, RejectedTradesStore rejected, SymbolFiguresStore figures) {
+	SymbolOutcomeWriter(StepExecution step, CountingTradeWriter trades, RejectedTradesStore rejected,
+			SymbolFiguresStore figures) {
+		this.step = step;
 		this.trades = trades;
 		this.rejected = rejected;
 		this.figures = figures;
@@ -36,35 +39,30 @@ class SymbolOutcomeWriter implements ItemWriter<ProcessedSymbol> {
 
 	@Override
 	public void write(Chunk<? extends ProcessedSymbol> chunk) throws Exception {
-		StepExecution step = StepSynchronizationManager.getContext().getStepExecution();
-		long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
+		long instanceId = this.step.getJobExecution().getJobInstance().getInstanceId();
 		List<TradeEntry> entries = new ArrayList<>();
 		for (ProcessedSymbol item : chunk) {
 			entries.addAll(item.outcome().trades());
 		}
 		int inserted = this.trades.insert(entries);
-		ExecutionContext context = step.getExecutionContext();
+		PartitionContext context = PartitionContext.of(this.step);
 		for (ProcessedSymbol item : chunk) {
 			SymbolOutcome outcome = item.outcome();
 			for (RejectedTrade trade : outcome.rejected()) {
 				this.rejected.save(instanceId, trade);
 			}
 			this.figures.save(instanceId, outcome.figures());
-			add(context, "fillsFetched", item.fillsFetched());
-			add(context, "lifecycles", item.lifecycles());
-			add(context, "rejected", outcome.rejected().size());
-			add(context, "stillOpen", outcome.open().size());
-			add(context, "incomplete", outcome.incomplete().size());
-			add(context, "withheld", outcome.withheld().size());
-			add(context, "calls", item.calls());
-			add(context, "weight", item.weight());
+			context.add(Counter.FILLS_FETCHED, item.fillsFetched());
+			context.add(Counter.LIFECYCLES, item.lifecycles());
+			context.add(Counter.REJECTED, outcome.rejected().size());
+			context.add(Counter.STILL_OPEN, outcome.open().size());
+			context.add(Counter.INCOMPLETE, outcome.incomplete().size());
+			context.add(Counter.WITHHELD, outcome.withheld().size());
+			context.add(Counter.CALLS, item.calls());
+			context.add(Counter.WEIGHT, item.weight());
 		}
-		add(context, "inserted", inserted);
-		add(context, "duplicatesSkipped", entries.size() - inserted);
-	}
-
-	private static void add(ExecutionContext context, String key, int amount) {
-		context.putInt(key, context.getInt(key, 0) + amount);
+		context.add(Counter.INSERTED, inserted);
+		context.add(Counter.DUPLICATES_SKIPPED, entries.size() - inserted);
 	}
 
 }

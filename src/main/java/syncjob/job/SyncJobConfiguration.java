@@ -2,19 +2,18 @@ package syncjob.job;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +22,6 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import syncjob.binance.BinanceClient;
-import syncjob.cli.Console;
-import syncjob.cli.SyncSettings;
 import syncjob.journal.IncomeStaging;
 import syncjob.journal.ReconciliationStore;
 import syncjob.journal.RejectedTradesStore;
@@ -40,7 +37,7 @@ class SyncJobConfiguration {
 
 	static final String WORKER_STEP = "symbolBatch";
 
-	private static final String JOB_PARAMETERS = "#{stepExecution.jobExecution.jobParameters}";
+	private static final String STEP_EXECUTION = "#{stepExecution}";
 
 	@Bean
 	Job binanceSyncJob(JobRepository jobRepository, Step incomeStep, Step symbolsStep, Step reconciliationStep,
@@ -54,18 +51,24 @@ class SyncJobConfiguration {
 	}
 
 	@Bean
-	Step incomeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, BinanceClient client,
-			IncomeStaging staging, SyncSettings settings, ExchangeSnapshot snapshot, IncomeHorizon horizon) {
-		return new StepBuilder("income", jobRepository)
-			.tasklet(new IncomeTasklet(client, staging, settings, jobRepository, snapshot, horizon), transactionManager)
-			.build();
+	Step incomeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet incomeTasklet) {
+		return new StepBuilder("income", jobRepository).tasklet(incomeTasklet, transactionManager).build();
+	}
+
+	/** Step-scoped, so the Binance client is built only when a run gets to the exchange. */
+	@Bean
+	@StepScope
+	Tasklet incomeTasklet(BinanceClient client, IncomeStaging staging, SyncSettings settings,
+			JobRepository jobRepository, ExchangeSnapshot snapshot, IncomeHorizon horizon) {
+		return new IncomeTasklet(client, staging, settings, jobRepository, snapshot, horizon);
 	}
 
 	@Bean
 	Step symbolsStep(JobRepository jobRepository, SymbolBatchPartitioner partitioner, Step symbolBatchStep,
 			TaskExecutor partitionExecutor) {
-		// no gridSize: partitions are the 4-symbol batches, and the executor's pool bounds how
-		// many run at once
+		// no gridSize: the partitions are the batches of sync.symbols-per-partition symbols, and
+		// the executor's pool (sync.max-parallel-partitions) bounds how many run at once
 		return new StepBuilder("symbols", jobRepository).partitioner(symbolBatchStep)
 			.splitter(new BatchOrderSplitter(jobRepository, WORKER_STEP, partitioner))
 			.taskExecutor(partitionExecutor)
@@ -90,42 +93,42 @@ class SyncJobConfiguration {
 	@Bean
 	Step reconciliationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SymbolFiguresStore figures, IncomeStaging staging, ReconciliationStore reports,
-			RejectedTradesStore rejected, Watermarks watermarks, Console console) {
+			RejectedTradesStore rejected, Watermarks watermarks, ReconciliationReports printed) {
 		return new StepBuilder("reconciliation", jobRepository)
-			.tasklet(new ReconciliationTasklet(figures, staging, reports, rejected, watermarks, console.out()),
+			.tasklet(new ReconciliationTasklet(figures, staging, reports, rejected, watermarks, printed),
 					transactionManager)
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	SymbolBatchPartitioner symbolBatchPartitioner(
-			@Value("#{jobExecutionContext['" + IncomeTasklet.SYMBOLS + "']}") String symbols, SyncSettings settings) {
-		return new SymbolBatchPartitioner(symbols, settings.symbolsPerPartition());
+	SymbolBatchPartitioner symbolBatchPartitioner(@Value(STEP_EXECUTION) StepExecution step, SyncSettings settings) {
+		return new SymbolBatchPartitioner(SymbolsToSync.read(step.getJobExecution().getExecutionContext()),
+				settings.symbolsPerPartition());
 	}
 
 	@Bean
 	@StepScope
-	SymbolHistoryReader symbolReader(@Value("#{stepExecutionContext['symbols']}") String symbols,
-			@Value(JOB_PARAMETERS) JobParameters parameters,
-			@Value("#{stepExecution.jobExecution.executionContext}") ExecutionContext jobContext, BinanceClient client,
+	SymbolHistoryReader symbolReader(@Value(STEP_EXECUTION) StepExecution step, BinanceClient client,
 			ExchangeSnapshot snapshot, IncomeStaging staging, IncomeHorizon horizon, SyncSettings settings,
 			CurrentExecution current) {
-		return new SymbolHistoryReader(Arrays.asList(symbols.split(",")), SyncWindow.of(parameters), client, snapshot,
-				staging, horizon, IncomeTasklet.incomeServedFrom(jobContext), settings.includeOrders(), current);
+		return new SymbolHistoryReader(PartitionContext.of(step).symbols(), windowOf(step), client, snapshot, staging,
+				horizon, ServedIncome.read(step.getJobExecution().getExecutionContext()), settings.includeOrders(),
+				current);
 	}
 
 	@Bean
 	@StepScope
-	SymbolProcessor symbolProcessor(@Value(JOB_PARAMETERS) JobParameters parameters) {
-		return new SymbolProcessor(SyncWindow.of(parameters));
+	SymbolProcessor symbolProcessor(@Value(STEP_EXECUTION) StepExecution step) {
+		return new SymbolProcessor(windowOf(step));
 	}
 
 	@Bean
 	@StepScope
-	SymbolOutcomeWriter symbolWriter(@Value("#{stepExecution.jobExecution.id}") Long executionId, DataSource dataSource,
+	SymbolOutcomeWriter symbolWriter(@Value(STEP_EXECUTION) StepExecution step, DataSource dataSource,
 			RejectedTradesStore rejected, SymbolFiguresStore figures) {
-		return new SymbolOutcomeWriter(new CountingTradeWriter(dataSource, executionId), rejected, figures);
+		return new SymbolOutcomeWriter(step, new CountingTradeWriter(dataSource, step.getJobExecution().getId()),
+				rejected, figures);
 	}
 
 	@Bean
@@ -154,9 +157,8 @@ class SyncJobConfiguration {
 		return new RunningJobStopper(current, jobOperator, Duration.ofSeconds(30));
 	}
 
-	@Bean
-	ExchangeSnapshot exchangeSnapshot(BinanceClient client, Clock clock) {
-		return new ExchangeSnapshot(client, clock);
+	private static SyncWindow windowOf(StepExecution step) {
+		return SyncWindow.of(step.getJobExecution().getJobParameters());
 	}
 
 	@Bean

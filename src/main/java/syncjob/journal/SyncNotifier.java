@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SyncNotifier {
 
-	public static final String CHANNEL = "trade_journal_sync";
+	private static final String CHANNEL = "trade_journal_sync";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 

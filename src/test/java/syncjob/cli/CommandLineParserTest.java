@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import syncjob.command.Restart;
+import syncjob.command.SyncRequest;
+import syncjob.command.UsageException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,19 +23,21 @@ class CommandLineParserTest {
 
 	@Test
 	void noArgumentsMeanDefaultAccountAndUnresolvedWindow() {
-		SyncRequest request = this.parser.parse();
+		CommandLine commandLine = this.parser.parse();
+		SyncRequest request = commandLine.request();
 
 		assertThat(request.account()).isEqualTo("default");
 		assertThat(request.from()).isEmpty();
 		assertThat(request.to()).isEmpty();
 		assertThat(request.days()).isEqualTo(90);
 		assertThat(request.restart()).isEmpty();
-		assertThat(request.demo()).isFalse();
+		assertThat(commandLine.demo()).isFalse();
 	}
 
 	@Test
 	void parametersAcceptInstantsAndDatesAsUtcMidnight() {
-		SyncRequest request = this.parser.parse("account=main", "from=2026-09-01", "to=2026-10-01T06:30:00Z");
+		SyncRequest request = this.parser.parse("account=main", "from=2026-09-01", "to=2026-10-01T06:30:00Z")
+			.request();
 
 		assertThat(request.account()).isEqualTo("main");
 		assertThat(request.from()).contains(Instant.parse("2026-09-01T00:00:00Z"));
@@ -40,7 +46,7 @@ class CommandLineParserTest {
 
 	@Test
 	void settingsArePassedToSpringAndModesAreRecognised() {
-		SyncRequest request = this.parser.parse("--demo", "--binance.base-url=http://127.0.0.1:8089",
+		CommandLine request = this.parser.parse("--demo", "--binance.base-url=http://127.0.0.1:8089",
 				"--sync.symbols-per-partition=2", "--spring.datasource.url=jdbc:h2:mem:x", "--debug");
 
 		assertThat(request.demo()).isTrue();
@@ -50,8 +56,8 @@ class CommandLineParserTest {
 
 	@Test
 	void restartTakesTheMostRecentOrAnExecutionId() {
-		assertThat(this.parser.parse("--restart").restart()).contains(Restart.mostRecent());
-		assertThat(this.parser.parse("--restart=42").restart()).contains(Restart.of(42));
+		assertThat(this.parser.parse("--restart").request().restart()).contains(Restart.mostRecent());
+		assertThat(this.parser.parse("--restart=42").request().restart()).contains(Restart.of(42));
 	}
 
 	@Test
@@ -78,6 +84,18 @@ class CommandLineParserTest {
 			.hasMessageContaining("is not before to=2026-09-01T00:00:00Z");
 		assertThatThrownBy(() -> this.parser.parse("from=2026-12-01")).isInstanceOf(UsageException.class)
 			.hasMessageContaining("is not before to=" + NOW);
+	}
+
+	@Test
+	void fromMustBeInThePastEvenWhenToIsLater() {
+		assertThatThrownBy(() -> this.parser.parse("from=2029-01-01", "to=2030-01-01"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("from=2029-01-01T00:00:00Z is not in the past");
+	}
+
+	@Test
+	void aToLaterThanNowIsLeftForTheJobToClamp() {
+		assertThat(this.parser.parse("to=2030-01-01").request().to()).contains(Instant.parse("2030-01-01T00:00:00Z"));
 	}
 
 	@Test

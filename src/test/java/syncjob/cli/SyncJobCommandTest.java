@@ -22,8 +22,19 @@ class SyncJobCommandTest {
 		int code = this.command.run("--help");
 
 		assertThat(code).isZero();
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("account=NAME", "from=INSTANT", "to=INSTANT",
-				"days=N", "--restart", "--demo", "--binance.base-url", "Exit codes", "  3  completed, but");
+		String help = this.out.toString(StandardCharsets.UTF_8);
+		assertThat(help).contains("account=NAME", "from=INSTANT", "to=INSTANT", "days=N", "--restart", "--demo",
+				"Exit codes", "  3  completed, but");
+		assertThat(help).as("every setting with its default")
+			.contains("binance.base-url=URL            https://fapi.binance.com",
+					"binance.trade-retention-days=N  186", "binance.paging=MODE             auto",
+					"sync.symbols-per-partition=N    4", "sync.max-parallel-partitions=N  4",
+					"sync.include-orders=BOOL        true", "binance.recv-window=DURATION    5s",
+					"binance.max-retries=N           5", "binance.max-ban-wait=D          5m",
+					"binance.time-resync-interval=D  10m", "binance.connect-timeout=D       10s",
+					"binance.read-timeout=D          30s", "spring.datasource.url=JDBC-URL");
+		assertThat(help).as("a to later than now").contains("clamped to now");
+		assertThat(help.lines()).as("no line wider than 80 columns").allSatisfy((line) -> assertThat(line).hasSizeLessThanOrEqualTo(80));
 	}
 
 	@Test

@@ -87,7 +87,7 @@ abstract class SyncJobProcessContract {
 	@Test
 	void aRunKilledInsideAPartitionIsLeftStartedAndRestartRecoversIt() throws Exception {
 		try (ChildProcess child = ChildProcess.start(arguments())) {
-			child.awaitLine("(batch 1/3)", PATIENCE);
+			child.awaitLine("Finished batch 1/3", PATIENCE);
 
 			child.kill();
 		}
@@ -102,7 +102,7 @@ abstract class SyncJobProcessContract {
 	@Test
 	void sigtermStopsTheRunRestartablyAndRestartCompletesIt() throws Exception {
 		try (ChildProcess child = ChildProcess.start(arguments())) {
-			child.awaitLine("(batch 1/3)", PATIENCE);
+			child.awaitLine("Finished batch 1/3", PATIENCE);
 
 			int exit = child.terminate(PATIENCE);
 

@@ -134,7 +134,7 @@ class CrashRecoveryPostgresTests {
 	@Test
 	void killedRightAfterAPartitionCommitThenRestartCompletesExactly() throws Exception {
 		try (ChildProcess child = startChild()) {
-			child.awaitLine("(batch 1/3)", PATIENCE);
+			child.awaitLine("Finished batch 1/3", PATIENCE);
 
 			kill(child);
 		}

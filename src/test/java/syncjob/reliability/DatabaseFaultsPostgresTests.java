@@ -96,7 +96,7 @@ class DatabaseFaultsPostgresTests {
 
 		int exit;
 		try (ChildProcess child = ChildProcess.start(args)) {
-			child.awaitLine("(batch 1/3)", PATIENCE);
+			child.awaitLine("Finished batch 1/3", PATIENCE);
 			PostgresSessions.awaitOther(this.database, "state = 'idle in transaction'");
 
 			assertThat(PostgresSessions.terminateOthers(this.database)).isPositive();

@@ -95,12 +95,18 @@ public final class ChildProcess implements AutoCloseable {
 		this.process.waitFor();
 	}
 
+	/**
+	 * Sends SIGTERM and waits for the child to end. Through its handle: {@link Process#destroy()}
+	 * also closes this side's pipes, and the child's last lines would be lost.
+	 */
 	public int terminate(Duration timeout) throws InterruptedException {
-		this.process.destroy();
+		this.process.toHandle().destroy();
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			this.process.destroyForcibly();
 			throw new AssertionError("the child did not end within " + timeout + " of SIGTERM");
 		}
+		// the pipe closes with the process: the pump then has every line for output()
+		this.pump.join(timeout.toMillis());
 		return this.process.exitValue();
 	}
 

@@ -1,4 +1,4 @@
-package syncjob.cli;
+package syncjob.command;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package syncjob.cli;
+package syncjob.command;
 
 /** Invalid usage or configuration: the message says what is wrong and how to fix it (exit 2). */
 public class UsageException extends RuntimeException {

@@ -1,0 +1,45 @@
+package syncjob.job;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+import syncjob.binance.BinanceSettings;
+
+/**
+ * Binds and validates the settings when the journal's data source is created, before anything
+ * can open a connection, so that a bad value fails the start having written nothing (an H2
+ * file is not even created). Partitions hold a connection for their whole chunk, and the
+ * lock, the repository and the notifier need theirs too, so the pool grows with
+ * {@code sync.max-parallel-partitions}.
+ */
+final class SettingsBeforeDatabase implements BeanPostProcessor {
+
+	/** The account lock, the job repository, the notifier and one to spare. */
+	private static final int CONNECTIONS_BESIDE_PARTITIONS = 4;
+
+	private final ObjectProvider<SyncSettings> sync;
+
+	private final ObjectProvider<BinanceSettings> binance;
+
+	SettingsBeforeDatabase(ObjectProvider<SyncSettings> sync, ObjectProvider<BinanceSettings> binance) {
+		this.sync = sync;
+		this.binance = binance;
+	}
+
+	@Override
+	public Object postProcessBeforeInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource) {
+			this.binance.getObject();
+			int needed = this.sync.getObject().maxParallelPartitions() + CONNECTIONS_BESIDE_PARTITIONS;
+			if (bean instanceof HikariDataSource hikari && hikari.getMaximumPoolSize() < needed) {
+				hikari.setMaximumPoolSize(needed);
+			}
+		}
+		return bean;
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The package rules of the application, checked with ArchUnit on its bytecode. */
+package syncjob.architecture;

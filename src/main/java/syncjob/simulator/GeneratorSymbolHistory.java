@@ -54,9 +54,28 @@ final class GeneratorSymbolHistory {
 		assignIds(orders, fills, random);
 		List<GeneratorFunding.GeneratedFunding> funding = GeneratorFunding.events(symbol, fills, path, startMs, endMs,
 				random);
+		List<PositionSnapshot> positions = positions(symbol, streams, startMs);
 		return new GeneratedHistory(symbol, fills.stream().map(fill -> toFill(symbol, fill)).toList(),
-				orders.stream().map(order -> toOrder(symbol, order)).toList(), positions(symbol, streams, startMs),
-				funding);
+				orders.stream().map(order -> toOrder(symbol, order)).toList(),
+				orders.stream().map(order -> toTerms(symbol, order)).toList(), positions, funding,
+				markPrice(symbol, path.ticksAt(endMs), positions));
+	}
+
+	/**
+	 * The mark price at the end: the price path's last level, one tick higher if that happens
+	 * to be an open position's entry price (so unrealised profit is never trivially zero).
+	 */
+	private static BigDecimal markPrice(GeneratedSymbol symbol, long ticks, List<PositionSnapshot> positions) {
+		long mark = ticks;
+		while (isEntryPrice(symbol.price(mark), positions)) {
+			mark++;
+		}
+		return symbol.price(mark);
+	}
+
+	private static boolean isEntryPrice(BigDecimal price, List<PositionSnapshot> positions) {
+		return positions.stream()
+			.anyMatch(p -> p.positionAmt().signum() != 0 && p.entryPrice().compareTo(price) == 0);
 	}
 
 	private static void hedged(GeneratedSymbol symbol, GeneratorPricePath path, GeneratorFees fees, Random random,
@@ -125,6 +144,16 @@ final class GeneratorSymbolHistory {
 				instant(order, order.updateTimeMs));
 	}
 
+	private static OrderTerms toTerms(GeneratedSymbol symbol, GeneratedOrder order) {
+		return new OrderTerms(symbol.name(), order.orderId, ticksOrZero(symbol, order.limitTicks),
+				ticksOrZero(symbol, order.stopTicks), order.activateTicks == 0 ? null : symbol.price(order.activateTicks),
+				order.priceRate, order.timeInForce, order.goodTillMs, order.reduceOnly);
+	}
+
+	private static BigDecimal ticksOrZero(GeneratedSymbol symbol, long ticks) {
+		return ticks == 0 ? BigDecimal.ZERO : symbol.price(ticks);
+	}
+
 	/** Reuses a fill's Instant when the order time is one: saves an object per order in large accounts. */
 	private static Instant instant(GeneratedOrder order, long timeMs) {
 		for (GeneratedFill fill : order.fills) {
@@ -135,8 +164,8 @@ final class GeneratorSymbolHistory {
 		return Instant.ofEpochMilli(timeMs);
 	}
 
-	/** One symbol's output, fills and orders sorted by id. */
-	record GeneratedHistory(GeneratedSymbol symbol, List<Fill> fills, List<Order> orders,
-			List<PositionSnapshot> positions, List<GeneratorFunding.GeneratedFunding> funding) {
+	/** One symbol's output, fills and orders (with their terms) sorted by id. */
+	record GeneratedHistory(GeneratedSymbol symbol, List<Fill> fills, List<Order> orders, List<OrderTerms> terms,
+			List<PositionSnapshot> positions, List<GeneratorFunding.GeneratedFunding> funding, BigDecimal markPrice) {
 	}
 }

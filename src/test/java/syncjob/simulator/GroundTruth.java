@@ -1,7 +1,6 @@
 package syncjob.simulator;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,37 +8,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import syncjob.lifecycle.IncomeRecord;
 import syncjob.lifecycle.TradeEntry;
 
 /**
  * The independent oracle for end-to-end tests: the rows a correct sync of a window must
  * insert, computed from the contract's rules stated literally and from the whole account
- * (what the exchange knows), sharing no code with the job.
+ * (what the exchange knows), sharing no code with the job. What the exchange serves at sync
+ * time bounds what the rows can hold: fills and orders by the options' retentions at
+ * {@code now}, funding by {@code incomeServedFrom}, the time of the oldest income record the
+ * exchange served (tests on the real clock bracket it, since records age out during a run).
  */
 public final class GroundTruth {
-
-	/** Binance serves orders for about three months, independently of the income horizon. */
-	static final Duration ORDER_RETENTION = Duration.ofDays(90);
 
 	private GroundTruth() {
 	}
 
 	/**
 	 * Expected {@code trade_entries} rows for a sync of [from, to) at exchange time {@code now}:
-	 * lifecycles exiting in the window, except those whose first fill is older than
-	 * {@code now - tradeRetentionDays} (listed as incomplete); funding counted from
-	 * {@code now - incomeRetentionDays} on; order types only with {@code includeOrders} and
-	 * for orders younger than 90 days.
+	 * lifecycles exiting in the window, except those whose first fill is older than the trade
+	 * retention (listed as incomplete); funding from each lifecycle's start, over the records at
+	 * or after {@code incomeServedFrom}; order types only with {@code includeOrders} and for
+	 * orders the exchange still serves.
 	 */
 	public static TruthResult expected(SimulatedAccount account, String accountName, Instant from, Instant to,
-			Instant now, int tradeRetentionDays, int incomeRetentionDays, boolean includeOrders) {
-		Instant tradeHorizon = now.minus(Duration.ofDays(tradeRetentionDays));
-		Instant incomeHorizon = now.minus(Duration.ofDays(incomeRetentionDays));
+			Instant now, SimulatorOptions options, Instant incomeServedFrom, boolean includeOrders) {
+		Instant tradeHorizon = options.tradeRetention().horizon(now);
 		Map<String, String> quoteAssets = account.symbols().stream()
 			.collect(Collectors.toMap(SymbolSpec::symbol, SymbolSpec::quoteAsset, (a, b) -> a));
 		List<TruthLifecycle> lifecycles = TruthLifecycles.of(account.fills());
-		Map<String, BigDecimal> funding = TruthFunding.attribute(lifecycles, account.income(), incomeHorizon);
-		TruthOrderTypes orderTypes = new TruthOrderTypes(account.orders(), includeOrders, now.minus(ORDER_RETENTION));
+		Map<String, BigDecimal> funding = TruthFunding.attribute(lifecycles, account.income(), incomeServedFrom);
+		TruthOrderTypes orderTypes = new TruthOrderTypes(account.orders(), includeOrders, now,
+				options.orderRetention().horizon(now));
 		List<TradeEntry> trades = new ArrayList<>();
 		List<String> incomplete = new ArrayList<>();
 		List<String> openAtTo = new ArrayList<>();
@@ -55,12 +55,33 @@ public final class GroundTruth {
 				continue;
 			}
 			trades.add(TruthRows.row(lifecycle, accountName, quoteAsset(quoteAssets, lifecycle),
-					funding.getOrDefault(lifecycle.tradeId(), BigDecimal.ZERO), orderTypes));
+					funding.getOrDefault(lifecycle.tradeId(), BigDecimal.ZERO), orderTypes, incomeServedFrom));
 		}
 		trades.sort(Comparator.comparing(TradeEntry::binanceTradeId));
 		incomplete.sort(Comparator.naturalOrder());
 		openAtTo.sort(Comparator.naturalOrder());
 		return new TruthResult(trades, incomplete, openAtTo);
+	}
+
+	/** {@link #expected} with the income horizon the exchange's rule gives at {@code now}. */
+	public static TruthResult expected(SimulatedAccount account, String accountName, Instant from, Instant to,
+			Instant now, SimulatorOptions options, boolean includeOrders) {
+		return expected(account, accountName, from, to, now, options, incomeServedFrom(account, now, options),
+				includeOrders);
+	}
+
+	/**
+	 * The time of the oldest income record (any type, any symbol) the exchange serves at
+	 * {@code now}: the first at or after the income retention's horizon and not after now; the
+	 * horizon itself when none is served (then no funding is counted either way).
+	 */
+	public static Instant incomeServedFrom(SimulatedAccount account, Instant now, SimulatorOptions options) {
+		Instant horizon = options.incomeRetention().horizon(now);
+		return account.income().stream()
+			.map(IncomeRecord::time)
+			.filter(time -> !time.isBefore(horizon) && !time.isAfter(now))
+			.min(Comparator.naturalOrder())
+			.orElse(horizon);
 	}
 
 	private static String quoteAsset(Map<String, String> quoteAssets, TruthLifecycle lifecycle) {

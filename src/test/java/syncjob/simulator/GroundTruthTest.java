@@ -139,11 +139,9 @@ class GroundTruthTest {
 	}
 
 	private static void assertRow(TruthResult truth, TradeEntry expected) {
-		TradeEntry actual = truth.trades().stream()
-			.filter(trade -> trade.binanceTradeId().equals(expected.binanceTradeId()))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no row " + expected.binanceTradeId() + " in " + truth.trades()));
-		assertThat(actual).usingRecursiveComparison()
+		assertThat(truth.trades()).filteredOn(trade -> trade.binanceTradeId().equals(expected.binanceTradeId()))
+			.singleElement()
+			.usingRecursiveComparison()
 			.withComparatorForType(Comparator.naturalOrder(), BigDecimal.class)
 			.isEqualTo(expected);
 	}

@@ -80,6 +80,8 @@ class GroundTruthWindowTest {
 		assertThat(truth.trades()).singleElement().satisfies(trade -> {
 			assertThat(trade.fundingFees()).isEqualByComparingTo("-2");
 			assertThat(trade.netPnl()).isEqualByComparingTo("-2.1");
+			assertThat(trade.warnings()).isEqualTo("FUNDING_NOT_SERVED: funding before 2026-03-12T00:00:00Z not served"
+					+ " by Binance; ORDER_NOT_SERVED: entry order 10 (fill at 2026-03-02T00:00:00Z) not served by Binance");
 		});
 	}
 
@@ -100,6 +102,9 @@ class GroundTruthWindowTest {
 			assertThat(trade.entryOrderType()).isNull();
 			assertThat(trade.exitOrderType()).isEqualTo("LIMIT");
 			assertThat(trade.fees()).isEqualByComparingTo(new BigDecimal("0.04"));
+			// opened on the 00:00 funding time that is the income horizon itself: no funding missing
+			assertThat(trade.warnings())
+				.isEqualTo("ORDER_NOT_SERVED: entry order 10 (fill at 2026-03-12T00:00:00Z) not served by Binance");
 		});
 	}
 }

@@ -36,6 +36,9 @@ public final class AccountGenerator {
 
 	private static final long SYMBOL_SALT = 1_000;
 
+	/** Far above any symbol's salt: each symbol's order terms draw from a stream of their own. */
+	private static final long ORDER_TERMS_SALT = 1L << 40;
+
 	private AccountGenerator() {
 	}
 
@@ -52,7 +55,8 @@ public final class AccountGenerator {
 			.mapToObj(i -> {
 				Random random = GeneratorRandom.derived(config.seed(), SYMBOL_SALT + i);
 				int lifecycles = (int) Math.max(1, budget + GeneratorRandom.between(random, -budget / 4, budget / 4));
-				return GeneratorSymbolHistory.generate(symbols.get(i), lifecycles, startMs, endMs, fees, random);
+				return GeneratorSymbolHistory.generate(symbols.get(i), lifecycles, startMs, endMs, fees, random,
+						GeneratorRandom.derived(config.seed(), ORDER_TERMS_SALT + i));
 			})
 			.toList();
 		List<Fill> fills = new ArrayList<>();

@@ -38,6 +38,9 @@ final class GeneratorStream {
 
 	private final Random random;
 
+	/** Draws for order details only, so that adding them left every fill of a seed as it was. */
+	private final Random terms;
+
 	private final GeneratorSequence sequence;
 
 	private final long endMs;
@@ -53,12 +56,13 @@ final class GeneratorStream {
 	private long limitMs;
 
 	GeneratorStream(GeneratedSymbol symbol, PositionSide positionSide, GeneratorPricePath path, GeneratorFees fees,
-			Random random, GeneratorSequence sequence, long endMs) {
+			Random random, Random terms, GeneratorSequence sequence, long endMs) {
 		this.symbol = symbol;
 		this.positionSide = positionSide;
 		this.path = path;
 		this.fees = fees;
 		this.random = random;
+		this.terms = terms;
 		this.sequence = sequence;
 		this.endMs = endMs;
 	}
@@ -174,42 +178,50 @@ final class GeneratorStream {
 		order.executedSteps = steps;
 		order.origSteps = limit && chance(random, 10) ? steps + between(random, 1, steps) : steps;
 		long firstFillMs = order.fills.get(0).timeMs;
-		boolean rests = limit || GeneratorOrderTypes.conditional(type);
-		order.timeMs = rests ? Math.max(previousFillMs, firstFillMs - below(random, 30 * MINUTE_MS)) : firstFillMs;
+		if (limit) {
+			order.timeMs = Math.max(previousFillMs, firstFillMs - below(random, 30 * MINUTE_MS));
+		}
+		else if (GeneratorOrderTypes.conditional(type)) {
+			// a stop or take-profit rests until its trigger, as a limit order does
+			order.timeMs = Math.max(previousFillMs, firstFillMs - below(terms, 30 * MINUTE_MS));
+		}
+		else {
+			order.timeMs = firstFillMs;
+		}
 		order.updateTimeMs = timeMs;
-		terms(order, firstTicks, extremeTicks);
+		orderTerms(order, firstTicks, extremeTicks);
 		settle(order, timeMs);
 		orders.add(order);
 	}
 
 	/** Limit price, trigger, trailing terms and time in force, consistent with the fills. */
-	private void terms(GeneratedOrder order, long firstTicks, long extremeTicks) {
+	private void orderTerms(GeneratedOrder order, long firstTicks, long extremeTicks) {
 		String type = order.type;
 		if (type.equals(GeneratorOrderTypes.LIMIT)) {
 			order.limitTicks = firstTicks;
-			int draw = random.nextInt(10);
+			int draw = terms.nextInt(10);
 			order.timeInForce = draw < 7 ? GeneratorOrderTypes.GTC
 					: draw < 9 ? GeneratorOrderTypes.GTX : GeneratorOrderTypes.GTD;
 		}
 		if (GeneratorOrderTypes.triggeredLimit(type)) {
-			long slack = below(random, 3);
+			long slack = below(terms, 3);
 			order.limitTicks = order.side == Side.BUY ? extremeTicks + slack : Math.max(1, extremeTicks - slack);
 		}
 		if (type.equals(GeneratorOrderTypes.TRAILING_STOP_MARKET)) {
-			long tenths = between(random, 1, 50);
+			long tenths = between(terms, 1, 50);
 			order.priceRate = BigDecimal.valueOf(tenths, 1);
 			long move = Math.max(1, firstTicks * tenths / 1_000);
 			order.activateTicks = order.side == Side.SELL ? firstTicks + move : Math.max(1, firstTicks - move);
 			order.stopTicks = firstTicks;
 		}
 		else if (GeneratorOrderTypes.conditional(type)) {
-			long gap = below(random, 4);
+			long gap = below(terms, 4);
 			order.stopTicks = GeneratorOrderTypes.triggersOnRise(type, order.side) ? Math.max(1, firstTicks - gap)
 					: firstTicks + gap;
 		}
 		if (order.timeInForce.equals(GeneratorOrderTypes.GTD)) {
 			long earliest = Math.max(order.updateTimeMs, order.timeMs + GTD_MIN_MS);
-			order.goodTillMs = ceilToSecond(earliest + between(random, MINUTE_MS, 60 * MINUTE_MS));
+			order.goodTillMs = ceilToSecond(earliest + between(terms, MINUTE_MS, 60 * MINUTE_MS));
 		}
 	}
 
@@ -224,7 +236,7 @@ final class GeneratorStream {
 			return;
 		}
 		boolean gtd = order.timeInForce.equals(GeneratorOrderTypes.GTD);
-		long closeMs = gtd ? order.goodTillMs : lastFillMs + between(random, 1_000, 60 * MINUTE_MS);
+		long closeMs = gtd ? order.goodTillMs : lastFillMs + between(terms, 1_000, 60 * MINUTE_MS);
 		if (closeMs >= endMs) {
 			order.status = "PARTIALLY_FILLED";
 			return;
@@ -251,16 +263,17 @@ final class GeneratorStream {
 	 * EXPIRED at its good-till date, or NEW when still working at the end of the history.
 	 */
 	private void cancelled(long atMs) {
-		int kind = random.nextInt(10);
+		int kind = terms.nextInt(10);
 		String type = kind < 7 ? GeneratorOrderTypes.LIMIT
 				: kind < 9 ? GeneratorOrderTypes.STOP_MARKET : GeneratorOrderTypes.TAKE_PROFIT_MARKET;
 		Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
 		GeneratedOrder order = new GeneratedOrder(sequence.next(), type, side, positionSide);
 		order.timeMs = Math.min(atMs, endMs - 1);
+		long lifetime = between(random, 1_000, 60 * MINUTE_MS);
 		order.origSteps = unitSteps(atMs);
 		order.executedSteps = 0;
 		long reference = path.ticksAt(order.timeMs);
-		long away = Math.max(1, reference * between(random, 10, 300) / 10_000);
+		long away = Math.max(1, reference * between(terms, 10, 300) / 10_000);
 		if (type.equals(GeneratorOrderTypes.LIMIT)) {
 			// a resting bid below the market, or an ask above it
 			order.limitTicks = side == Side.BUY ? Math.max(1, reference - away) : reference + away;
@@ -269,8 +282,7 @@ final class GeneratorStream {
 			order.stopTicks = GeneratorOrderTypes.triggersOnRise(type, side) ? reference + away
 					: Math.max(1, reference - away);
 		}
-		long lifetime = between(random, 1_000, 60 * MINUTE_MS);
-		boolean gtd = type.equals(GeneratorOrderTypes.LIMIT) && chance(random, 20);
+		boolean gtd = type.equals(GeneratorOrderTypes.LIMIT) && chance(terms, 20);
 		long closeMs = order.timeMs + lifetime;
 		if (gtd) {
 			order.timeInForce = GeneratorOrderTypes.GTD;

@@ -28,20 +28,25 @@ final class GeneratorSymbolHistory {
 	private GeneratorSymbolHistory() {
 	}
 
+	/**
+	 * {@code random} drives prices, sizes and times; {@code terms} only what orders asked for
+	 * beyond that (types' triggers, time in force, cancel times), so that the fills of a seed
+	 * stay the same whatever order details are added.
+	 */
 	static GeneratedHistory generate(GeneratedSymbol symbol, int lifecycles, long startMs, long endMs,
-			GeneratorFees fees, Random random) {
+			GeneratorFees fees, Random random, Random terms) {
 		GeneratorPricePath path = new GeneratorPricePath(startMs, endMs, symbol.startTicks(), random);
 		GeneratorSequence sequence = new GeneratorSequence();
 		List<GeneratorStream> streams = new ArrayList<>();
 		switch (symbol.mode()) {
-			case ONE_WAY -> stream(symbol, PositionSide.BOTH, path, fees, random, sequence, endMs, streams)
+			case ONE_WAY -> stream(symbol, PositionSide.BOTH, path, fees, random, terms, sequence, endMs, streams)
 				.run(startMs, endMs, lifecycles, true, true);
-			case HEDGE -> hedged(symbol, path, fees, random, sequence, startMs, endMs, (lifecycles + 1) / 2, streams);
+			case HEDGE -> hedged(symbol, path, fees, random, terms, sequence, startMs, endMs, (lifecycles + 1) / 2, streams);
 			case SWITCH -> {
 				long switchMs = startMs + (endMs - startMs) * GeneratorRandom.between(random, 40, 60) / 100;
-				stream(symbol, PositionSide.BOTH, path, fees, random, sequence, endMs, streams)
+				stream(symbol, PositionSide.BOTH, path, fees, random, terms, sequence, endMs, streams)
 					.run(startMs, switchMs, Math.max(1, lifecycles / 2), true, false);
-				hedged(symbol, path, fees, random, sequence, switchMs, endMs,
+				hedged(symbol, path, fees, random, terms, sequence, switchMs, endMs,
 						Math.max(1, (lifecycles - lifecycles / 2 + 1) / 2), streams);
 			}
 		}
@@ -79,16 +84,18 @@ final class GeneratorSymbolHistory {
 	}
 
 	private static void hedged(GeneratedSymbol symbol, GeneratorPricePath path, GeneratorFees fees, Random random,
-			GeneratorSequence sequence, long fromMs, long toMs, int lifecyclesPerSide, List<GeneratorStream> streams) {
+			Random terms, GeneratorSequence sequence, long fromMs, long toMs, int lifecyclesPerSide,
+			List<GeneratorStream> streams) {
 		for (PositionSide side : List.of(PositionSide.LONG, PositionSide.SHORT)) {
-			stream(symbol, side, path, fees, random, sequence, toMs, streams).run(fromMs, toMs, lifecyclesPerSide,
+			stream(symbol, side, path, fees, random, terms, sequence, toMs, streams).run(fromMs, toMs, lifecyclesPerSide,
 					false, true);
 		}
 	}
 
 	private static GeneratorStream stream(GeneratedSymbol symbol, PositionSide side, GeneratorPricePath path,
-			GeneratorFees fees, Random random, GeneratorSequence sequence, long endMs, List<GeneratorStream> streams) {
-		GeneratorStream stream = new GeneratorStream(symbol, side, path, fees, random, sequence, endMs);
+			GeneratorFees fees, Random random, Random terms, GeneratorSequence sequence, long endMs,
+			List<GeneratorStream> streams) {
+		GeneratorStream stream = new GeneratorStream(symbol, side, path, fees, random, terms, sequence, endMs);
 		streams.add(stream);
 		return stream;
 	}

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -145,24 +144,6 @@ final class AccountBook {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/** The client order id every served order carries. */
-	static String clientOrderId(long orderId) {
-		return "sim-" + orderId;
-	}
-
-	/** The orderId a client order id names, if it is one this exchange gave. */
-	static OptionalLong orderIdOf(String clientOrderId) {
-		if (!clientOrderId.startsWith("sim-")) {
-			return OptionalLong.empty();
-		}
-		try {
-			return OptionalLong.of(Long.parseLong(clientOrderId.substring(4)));
-		}
-		catch (NumberFormatException e) {
-			return OptionalLong.empty();
-		}
 	}
 
 	/**

@@ -35,7 +35,7 @@ final class QueryOrderEndpoint implements EndpointHandler {
 		if (orderId.isEmpty() && clientOrderId.isEmpty()) {
 			throw ExchangeError.orderIdOrClientOrderIdMissing();
 		}
-		OptionalLong id = orderId.isPresent() ? orderId : AccountBook.orderIdOf(clientOrderId.get());
+		OptionalLong id = orderId.isPresent() ? orderId : ClientOrderIds.orderIdOf(clientOrderId.get());
 		Instant horizon = retention.horizon(serverNow);
 		Order order = (id.isPresent() ? book.order(symbol, id.getAsLong()) : Optional.<Order>empty())
 			.filter(o -> OrderVisibility.served(o, serverNow, horizon))

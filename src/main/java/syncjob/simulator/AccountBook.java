@@ -5,10 +5,12 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -36,7 +38,11 @@ final class AccountBook {
 
 	private final Map<String, List<Order>> ordersBySymbol;
 
+	private final Map<String, List<Fill>> servedFillsBySymbol;
+
 	private final Map<String, Map<Long, List<Fill>>> fillsByOrder;
+
+	private final Map<String, Map<Long, OrderTerms>> termsByOrder = new TreeMap<>();
 
 	private final List<IncomeRecord> income;
 
@@ -45,6 +51,11 @@ final class AccountBook {
 	private final Map<String, Integer> quantityPrecision = new ConcurrentHashMap<>();
 
 	AccountBook(SimulatedAccount account) {
+		this(account, Set.of());
+	}
+
+	/** {@code hidden}: fills userTrades does not serve; orders and income still count them. */
+	AccountBook(SimulatedAccount account, Set<HiddenFill> hidden) {
 		this.account = account;
 		this.symbols = account.symbols()
 			.stream()
@@ -54,6 +65,9 @@ final class AccountBook {
 		this.fillsByOrder = new TreeMap<>();
 		fillsBySymbol.forEach((symbol, fills) -> fillsByOrder.put(symbol,
 				fills.stream().collect(Collectors.groupingBy(Fill::orderId, TreeMap::new, Collectors.toList()))));
+		this.servedFillsBySymbol = hidden.isEmpty() ? fillsBySymbol : withoutHidden(fillsBySymbol, hidden);
+		account.orderTerms().forEach(terms -> termsByOrder.computeIfAbsent(terms.symbol(), s -> new HashMap<>())
+			.put(terms.orderId(), terms));
 		List<IncomeRecord> sortedIncome = new ArrayList<>(account.income());
 		sortedIncome.sort(INCOME_ORDER);
 		this.income = List.copyOf(sortedIncome);
@@ -67,6 +81,13 @@ final class AccountBook {
 		}
 		grouped.replaceAll((s, list) -> list.stream().sorted(order).toList());
 		return grouped;
+	}
+
+	private static Map<String, List<Fill>> withoutHidden(Map<String, List<Fill>> fills, Set<HiddenFill> hidden) {
+		Map<String, List<Fill>> served = new TreeMap<>();
+		fills.forEach((symbol, list) -> served.put(symbol,
+				list.stream().filter(f -> !hidden.contains(new HiddenFill(symbol, f.id()))).toList()));
+		return served;
 	}
 
 	private static BigInteger tranIdNumber(IncomeRecord record) {
@@ -91,12 +112,64 @@ final class AccountBook {
 		return symbol(name).orElseThrow(ExchangeError::invalidSymbol);
 	}
 
+	/** Every fill of the symbol, by id, lost ones included. */
 	List<Fill> fills(String symbol) {
 		return fillsBySymbol.getOrDefault(symbol, List.of());
 	}
 
+	/** The fills userTrades serves, by id: all but the hidden ones. */
+	List<Fill> servedFills(String symbol) {
+		return servedFillsBySymbol.getOrDefault(symbol, List.of());
+	}
+
 	List<Order> orders(String symbol) {
 		return ordersBySymbol.getOrDefault(symbol, List.of());
+	}
+
+	Optional<Order> order(String symbol, long orderId) {
+		List<Order> orders = orders(symbol);
+		int low = 0;
+		int high = orders.size() - 1;
+		while (low <= high) {
+			int mid = (low + high) >>> 1;
+			long id = orders.get(mid).orderId();
+			if (id == orderId) {
+				return Optional.of(orders.get(mid));
+			}
+			if (id < orderId) {
+				low = mid + 1;
+			}
+			else {
+				high = mid - 1;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The order's terms; for an account without them, what the fills imply: a limit-priced type
+	 * at its first fill's price, nothing else set.
+	 */
+	OrderTerms terms(Order order) {
+		OrderTerms terms = termsByOrder.getOrDefault(order.symbol(), Map.of()).get(order.orderId());
+		if (terms != null) {
+			return terms;
+		}
+		List<Fill> fills = fillsOfOrder(order.symbol(), order.orderId());
+		boolean limitPriced = order.type().equals("LIMIT") || order.type().equals("STOP")
+				|| order.type().equals("TAKE_PROFIT");
+		BigDecimal price = limitPriced && !fills.isEmpty() ? fills.get(0).price() : BigDecimal.ZERO;
+		return new OrderTerms(order.symbol(), order.orderId(), price, BigDecimal.ZERO, null, null, "GTC", 0, false);
+	}
+
+	/** The symbol's mark price at the end; for an account without marks its last fill's price, if any. */
+	Optional<BigDecimal> markPrice(String symbol) {
+		BigDecimal mark = account.markPrices().get(symbol);
+		if (mark != null) {
+			return Optional.of(mark);
+		}
+		List<Fill> fills = fills(symbol);
+		return fills.isEmpty() ? Optional.empty() : Optional.of(fills.get(fills.size() - 1).price());
 	}
 
 	List<Fill> fillsOfOrder(String symbol, long orderId) {
@@ -139,14 +212,47 @@ final class AccountBook {
 		return account.dualSidePosition();
 	}
 
-	/** Decimal places of the symbol's prices and quantities as seen in its fills (2 and 3 when none). */
+	/**
+	 * Decimal places of the symbol's prices (fills and order prices, triggers, activations) and
+	 * quantities (fills and orders) as the account has them (2 and 3 when none): exchangeInfo's
+	 * tick and step sizes, so every served figure is a multiple of them.
+	 */
 	int pricePrecision(String symbol) {
 		// cached: allOrders asks once per order row, and a symbol may have 10,000 fills
-		return pricePrecision.computeIfAbsent(symbol, s -> maxScale(fills(s).stream().map(Fill::price).toList(), 2));
+		return pricePrecision.computeIfAbsent(symbol, s -> maxScale(prices(s), 2));
 	}
 
 	int quantityPrecision(String symbol) {
-		return quantityPrecision.computeIfAbsent(symbol, s -> maxScale(fills(s).stream().map(Fill::qty).toList(), 3));
+		return quantityPrecision.computeIfAbsent(symbol, s -> maxScale(quantities(s), 3));
+	}
+
+	/** Every price of the symbol: fills, and the limit, trigger and activation prices of its orders. */
+	List<BigDecimal> prices(String symbol) {
+		List<BigDecimal> prices = new ArrayList<>();
+		fills(symbol).forEach(f -> prices.add(f.price()));
+		termsByOrder.getOrDefault(symbol, Map.of()).values().forEach(t -> {
+			prices.add(t.price());
+			prices.add(t.stopPrice());
+			if (t.activatePrice() != null) {
+				prices.add(t.activatePrice());
+			}
+		});
+		return prices;
+	}
+
+	/** Every quantity of the symbol: fills, and the original and executed quantities of its orders. */
+	List<BigDecimal> quantities(String symbol) {
+		List<BigDecimal> quantities = new ArrayList<>();
+		fills(symbol).forEach(f -> quantities.add(f.qty()));
+		orders(symbol).forEach(o -> {
+			if (o.origQty() != null) {
+				quantities.add(o.origQty());
+			}
+			if (o.executedQty() != null) {
+				quantities.add(o.executedQty());
+			}
+		});
+		return quantities;
 	}
 
 	private static int maxScale(List<BigDecimal> values, int fallback) {

@@ -1,7 +1,10 @@
 package syncjob.simulator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -33,6 +36,9 @@ public final class AccountGenerator {
 
 	private static final long SYMBOL_SALT = 1_000;
 
+	/** Far above any symbol's salt: each symbol's order terms draw from a stream of their own. */
+	private static final long ORDER_TERMS_SALT = 1L << 40;
+
 	private AccountGenerator() {
 	}
 
@@ -41,29 +47,35 @@ public final class AccountGenerator {
 		long startMs = endMs - config.days() * DAY_MS;
 		List<GeneratedSymbol> symbols = GeneratorUniverse.pick(config.symbols(), config.hedgeShare(),
 				GeneratorRandom.derived(config.seed(), UNIVERSE_SALT));
-		GeneratorFees fees = GeneratorFees.random(startMs, endMs, GeneratorRandom.derived(config.seed(), FEES_SALT));
+		GeneratorFees fees = GeneratorFees.random(startMs, endMs, config.makerRebates(),
+				GeneratorRandom.derived(config.seed(), FEES_SALT));
 		int budget = lifecycleBudget(config, endMs - startMs);
 		// symbols share nothing mutable, so generating them in parallel keeps the result identical
 		List<GeneratorSymbolHistory.GeneratedHistory> histories = IntStream.range(0, symbols.size()).parallel()
 			.mapToObj(i -> {
 				Random random = GeneratorRandom.derived(config.seed(), SYMBOL_SALT + i);
 				int lifecycles = (int) Math.max(1, budget + GeneratorRandom.between(random, -budget / 4, budget / 4));
-				return GeneratorSymbolHistory.generate(symbols.get(i), lifecycles, startMs, endMs, fees, random);
+				return GeneratorSymbolHistory.generate(symbols.get(i), lifecycles, startMs, endMs, fees, random,
+						GeneratorRandom.derived(config.seed(), ORDER_TERMS_SALT + i));
 			})
 			.toList();
 		List<Fill> fills = new ArrayList<>();
 		List<Order> orders = new ArrayList<>();
+		List<OrderTerms> terms = new ArrayList<>();
 		List<PositionSnapshot> positions = new ArrayList<>();
+		Map<String, BigDecimal> marks = new HashMap<>();
 		for (GeneratorSymbolHistory.GeneratedHistory history : histories) {
 			fills.addAll(history.fills());
 			orders.addAll(history.orders());
+			terms.addAll(history.terms());
 			positions.addAll(history.positions());
+			marks.put(history.symbol().name(), history.markPrice());
 		}
 		List<IncomeRecord> income = GeneratorIncome.build(histories, startMs, endMs,
 				GeneratorRandom.derived(config.seed(), INCOME_SALT));
 		boolean hedged = symbols.stream().anyMatch(symbol -> symbol.mode().hedgeAtEnd());
 		return new SimulatedAccount(symbols.stream().map(GeneratedSymbol::spec).toList(), fills, orders, income,
-				positions, hedged, config.end());
+				positions, hedged, config.end(), terms, marks);
 	}
 
 	private static int lifecycleBudget(GeneratorConfig config, long spanMs) {

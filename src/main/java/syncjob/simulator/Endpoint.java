@@ -11,6 +11,7 @@ enum Endpoint {
 	INCOME("/fapi/v1/income", 30, true),
 	USER_TRADES("/fapi/v1/userTrades", 5, true),
 	ALL_ORDERS("/fapi/v1/allOrders", 5, true),
+	QUERY_ORDER("/fapi/v1/order", 1, true),
 	POSITION_RISK_V3("/fapi/v3/positionRisk", 5, true),
 	POSITION_RISK_V2("/fapi/v2/positionRisk", 5, true),
 	POSITION_SIDE_DUAL("/fapi/v1/positionSide/dual", 30, true);

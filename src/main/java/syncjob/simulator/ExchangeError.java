@@ -82,6 +82,15 @@ final class ExchangeError extends RuntimeException {
 		return new ExchangeError(400, -1023, "Start time is greater than end time.");
 	}
 
+	static ExchangeError orderIdOrClientOrderIdMissing() {
+		return new ExchangeError(400, -1102,
+				"Param 'origClientOrderId' or 'orderId' must be sent, but both were empty/null!");
+	}
+
+	static ExchangeError orderDoesNotExist() {
+		return new ExchangeError(400, -2013, "Order does not exist.");
+	}
+
 	static ExchangeError notFound() {
 		return new ExchangeError(404, -1000, "Not found.");
 	}

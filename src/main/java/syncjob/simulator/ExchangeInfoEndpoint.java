@@ -1,17 +1,27 @@
 package syncjob.simulator;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** {@code GET /fapi/v1/exchangeInfo}: the rate limits in force and the listed perpetuals. */
+/** {@code GET /fapi/v1/exchangeInfo}: the rate limits in force and the listed perpetuals with their filters. */
 final class ExchangeInfoEndpoint implements EndpointHandler {
+
+	private static final List<String> ORDER_TYPES = List.of("LIMIT", "MARKET", "STOP", "STOP_MARKET", "TAKE_PROFIT",
+			"TAKE_PROFIT_MARKET", "TRAILING_STOP_MARKET");
+
+	private static final List<String> TIME_IN_FORCE = List.of("GTC", "IOC", "FOK", "GTX", "GTD");
 
 	private final AccountBook book;
 
 	private final int weightLimit;
+
+	private final Map<String, ArrayNode> filters = new ConcurrentHashMap<>();
 
 	ExchangeInfoEndpoint(AccountBook book, int weightLimit) {
 		this.book = book;
@@ -41,6 +51,12 @@ final class ExchangeInfoEndpoint implements EndpointHandler {
 			symbol.put("marginAsset", spec.quoteAsset());
 			symbol.put("pricePrecision", book.pricePrecision(spec.symbol()));
 			symbol.put("quantityPrecision", book.quantityPrecision(spec.symbol()));
+			// derived from every price and quantity of the symbol once; the account never changes
+			symbol.set("filters", filters.computeIfAbsent(spec.symbol(), name -> SymbolFilters.of(book, name)));
+			ArrayNode orderTypes = symbol.putArray("orderTypes");
+			ORDER_TYPES.forEach(orderTypes::add);
+			ArrayNode timeInForce = symbol.putArray("timeInForce");
+			TIME_IN_FORCE.forEach(timeInForce::add);
 		}
 		return info;
 	}

@@ -1,5 +1,6 @@
 package syncjob.simulator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,8 @@ import syncjob.lifecycle.Side;
 /**
  * An order under construction. Exchange ids are given only once the whole symbol is
  * generated (they must increase with time across streams), hence the mutable id;
- * {@code seq} is the generation order, the tie-break for equal times.
+ * {@code seq} is the generation order, the tie-break for equal times. Prices are in ticks,
+ * 0 when the order type has none.
  */
 final class GeneratedOrder {
 
@@ -34,6 +36,21 @@ final class GeneratedOrder {
 	String status;
 
 	long orderId;
+
+	long limitTicks;
+
+	long stopTicks;
+
+	long activateTicks;
+
+	/** Trailing callback rate in percent, TRAILING_STOP_MARKET only. */
+	BigDecimal priceRate;
+
+	String timeInForce = GeneratorOrderTypes.GTC;
+
+	long goodTillMs;
+
+	boolean reduceOnly;
 
 	GeneratedOrder(long seq, String type, Side side, PositionSide positionSide) {
 		this.seq = seq;

@@ -17,13 +17,17 @@ import java.util.Objects;
  * @param fillsPerSymbol 0 for the natural number of fills; otherwise the lifecycle count is
  *        scaled so that each symbol has about this many fills (benchmarks)
  * @param hedgeShare fraction of symbols traded in hedge mode at {@code end}
+ * @param makerRebates whether USDT maker fills earn a rebate (a negative commission) during
+ *        one period of the history, as on a VIP or market-maker programme
  */
 public record GeneratorConfig(long seed, int symbols, int days, Instant end, int lifecyclesPerSymbol,
-		int fillsPerSymbol, double hedgeShare) {
+		int fillsPerSymbol, double hedgeShare, boolean makerRebates) {
 
 	static final int DEFAULT_LIFECYCLES_PER_SYMBOL = 8;
 
 	static final double DEFAULT_HEDGE_SHARE = 0.3;
+
+	static final boolean DEFAULT_MAKER_REBATES = true;
 
 	public GeneratorConfig {
 		Objects.requireNonNull(end, "end");
@@ -35,21 +39,31 @@ public record GeneratorConfig(long seed, int symbols, int days, Instant end, int
 		require(hedgeShare >= 0 && hedgeShare <= 1, "hedgeShare must be in [0, 1], was " + hedgeShare);
 	}
 
+	/** A config with the default for maker rebates. */
+	public GeneratorConfig(long seed, int symbols, int days, Instant end, int lifecyclesPerSymbol, int fillsPerSymbol,
+			double hedgeShare) {
+		this(seed, symbols, days, end, lifecyclesPerSymbol, fillsPerSymbol, hedgeShare, DEFAULT_MAKER_REBATES);
+	}
+
 	/** About 8 lifecycles per symbol, natural fill counts, 30% of symbols in hedge mode. */
 	public static GeneratorConfig of(long seed, int symbols, int days, Instant end) {
 		return new GeneratorConfig(seed, symbols, days, end, DEFAULT_LIFECYCLES_PER_SYMBOL, 0, DEFAULT_HEDGE_SHARE);
 	}
 
 	public GeneratorConfig withFillsPerSymbol(int fills) {
-		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fills, hedgeShare);
+		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fills, hedgeShare, makerRebates);
 	}
 
 	public GeneratorConfig withLifecyclesPerSymbol(int lifecycles) {
-		return new GeneratorConfig(seed, symbols, days, end, lifecycles, fillsPerSymbol, hedgeShare);
+		return new GeneratorConfig(seed, symbols, days, end, lifecycles, fillsPerSymbol, hedgeShare, makerRebates);
 	}
 
 	public GeneratorConfig withHedgeShare(double share) {
-		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fillsPerSymbol, share);
+		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fillsPerSymbol, share, makerRebates);
+	}
+
+	public GeneratorConfig withMakerRebates(boolean rebates) {
+		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fillsPerSymbol, hedgeShare, rebates);
 	}
 
 	private static void require(boolean condition, String message) {

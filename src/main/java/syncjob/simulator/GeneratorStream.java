@@ -25,6 +25,9 @@ final class GeneratorStream {
 
 	private static final int MAX_MIDDLE_ORDERS = 4;
 
+	/** Binance: a good-till date must lie more than 600 seconds after the order's time. */
+	private static final long GTD_MIN_MS = 601_000L;
+
 	private final GeneratedSymbol symbol;
 
 	private final PositionSide positionSide;
@@ -34,6 +37,9 @@ final class GeneratorStream {
 	private final GeneratorFees fees;
 
 	private final Random random;
+
+	/** Draws for order details only, so that adding them left every fill of a seed as it was. */
+	private final Random terms;
 
 	private final GeneratorSequence sequence;
 
@@ -50,12 +56,13 @@ final class GeneratorStream {
 	private long limitMs;
 
 	GeneratorStream(GeneratedSymbol symbol, PositionSide positionSide, GeneratorPricePath path, GeneratorFees fees,
-			Random random, GeneratorSequence sequence, long endMs) {
+			Random random, Random terms, GeneratorSequence sequence, long endMs) {
 		this.symbol = symbol;
 		this.positionSide = positionSide;
 		this.path = path;
 		this.fees = fees;
 		this.random = random;
+		this.terms = terms;
 		this.sequence = sequence;
 		this.endMs = endMs;
 	}
@@ -137,17 +144,26 @@ final class GeneratorStream {
 		}
 	}
 
-	/** One order of {@code signedSteps}, executed in 1 to 3 fills between {@code atMs} and {@code nextMs}. */
+	/**
+	 * One order of {@code signedSteps}, executed in 1 to 3 fills between {@code atMs} and
+	 * {@code nextMs}. LIMIT orders fill as maker at their limit price, spread in time; every
+	 * other type fills as taker in one sweep, a triggered STOP or TAKE_PROFIT within its limit.
+	 */
 	private void place(long signedSteps, long atMs, long nextMs, boolean market) {
 		long steps = Math.abs(signedSteps);
 		Side side = signedSteps > 0 ? Side.BUY : Side.SELL;
-		boolean limit = !market && chance(random, 45);
-		GeneratedOrder order = new GeneratedOrder(sequence.next(), limit ? "LIMIT" : "MARKET", side, positionSide);
+		String type = market ? GeneratorOrderTypes.MARKET : GeneratorOrderTypes.draw(random);
+		boolean limit = type.equals(GeneratorOrderTypes.LIMIT);
+		GeneratedOrder order = new GeneratedOrder(sequence.next(), type, side, positionSide);
+		order.reduceOnly = positionSide == PositionSide.BOTH && positionSteps != 0
+				&& Long.signum(signedSteps) != Long.signum(positionSteps) && steps <= Math.abs(positionSteps);
 		long previousFillMs = lastFillMs;
 		long[] sizes = split(steps, fillCount(steps));
 		long timeMs = clamp(atMs);
 		long reference = path.ticksAt(timeMs);
 		long ticks = Math.max(1, reference + reference * between(random, -15, 15) / 10_000);
+		long firstTicks = ticks;
+		long extremeTicks = ticks;
 		for (int j = 0; j < sizes.length; j++) {
 			if (j > 0 && limit) {
 				long room = Math.max(0, Math.min(10 * MINUTE_MS, (nextMs - timeMs) / sizes.length));
@@ -155,16 +171,78 @@ final class GeneratorStream {
 			}
 			else if (j > 0) {
 				ticks = Math.max(1, ticks + side.sign() * random.nextInt(2));
+				extremeTicks = side == Side.BUY ? Math.max(extremeTicks, ticks) : Math.min(extremeTicks, ticks);
 			}
 			fill(order, timeMs, ticks, sizes[j], limit);
 		}
 		order.executedSteps = steps;
 		order.origSteps = limit && chance(random, 10) ? steps + between(random, 1, steps) : steps;
-		order.status = order.origSteps > steps ? "PARTIALLY_FILLED" : "FILLED";
 		long firstFillMs = order.fills.get(0).timeMs;
-		order.timeMs = limit ? Math.max(previousFillMs, firstFillMs - below(random, 30 * MINUTE_MS)) : firstFillMs;
+		if (limit) {
+			order.timeMs = Math.max(previousFillMs, firstFillMs - below(random, 30 * MINUTE_MS));
+		}
+		else if (GeneratorOrderTypes.conditional(type)) {
+			// a stop or take-profit rests until its trigger, as a limit order does
+			order.timeMs = Math.max(previousFillMs, firstFillMs - below(terms, 30 * MINUTE_MS));
+		}
+		else {
+			order.timeMs = firstFillMs;
+		}
 		order.updateTimeMs = timeMs;
+		orderTerms(order, firstTicks, extremeTicks);
+		settle(order, timeMs);
 		orders.add(order);
+	}
+
+	/** Limit price, trigger, trailing terms and time in force, consistent with the fills. */
+	private void orderTerms(GeneratedOrder order, long firstTicks, long extremeTicks) {
+		String type = order.type;
+		if (type.equals(GeneratorOrderTypes.LIMIT)) {
+			order.limitTicks = firstTicks;
+			int draw = terms.nextInt(10);
+			order.timeInForce = draw < 7 ? GeneratorOrderTypes.GTC
+					: draw < 9 ? GeneratorOrderTypes.GTX : GeneratorOrderTypes.GTD;
+		}
+		if (GeneratorOrderTypes.triggeredLimit(type)) {
+			long slack = below(terms, 3);
+			order.limitTicks = order.side == Side.BUY ? extremeTicks + slack : Math.max(1, extremeTicks - slack);
+		}
+		if (type.equals(GeneratorOrderTypes.TRAILING_STOP_MARKET)) {
+			long tenths = between(terms, 1, 50);
+			order.priceRate = BigDecimal.valueOf(tenths, 1);
+			long move = Math.max(1, firstTicks * tenths / 1_000);
+			order.activateTicks = order.side == Side.SELL ? firstTicks + move : Math.max(1, firstTicks - move);
+			order.stopTicks = firstTicks;
+		}
+		else if (GeneratorOrderTypes.conditional(type)) {
+			long gap = below(terms, 4);
+			order.stopTicks = GeneratorOrderTypes.triggersOnRise(type, order.side) ? Math.max(1, firstTicks - gap)
+					: firstTicks + gap;
+		}
+		if (order.timeInForce.equals(GeneratorOrderTypes.GTD)) {
+			long earliest = Math.max(order.updateTimeMs, order.timeMs + GTD_MIN_MS);
+			order.goodTillMs = ceilToSecond(earliest + between(terms, MINUTE_MS, 60 * MINUTE_MS));
+		}
+	}
+
+	/**
+	 * The status an order ends with: FILLED; or, when it filled only in part, CANCELED soon
+	 * after its last fill (EXPIRED at its good-till date for GTD); PARTIALLY_FILLED when that
+	 * moment is not reached by the end of the history (still working).
+	 */
+	private void settle(GeneratedOrder order, long lastFillMs) {
+		if (order.origSteps == order.executedSteps) {
+			order.status = "FILLED";
+			return;
+		}
+		boolean gtd = order.timeInForce.equals(GeneratorOrderTypes.GTD);
+		long closeMs = gtd ? order.goodTillMs : lastFillMs + between(terms, 1_000, 60 * MINUTE_MS);
+		if (closeMs >= endMs) {
+			order.status = "PARTIALLY_FILLED";
+			return;
+		}
+		order.status = gtd ? "EXPIRED" : "CANCELED";
+		order.updateTimeMs = closeMs;
 	}
 
 	private void fill(GeneratedOrder order, long timeMs, long ticks, long steps, boolean maker) {
@@ -179,16 +257,51 @@ final class GeneratorStream {
 		lastFillMs = timeMs;
 	}
 
-	/** A limit order placed and cancelled without a fill: noise the job must ignore. */
+	/**
+	 * An order placed and never filled, noise the job must ignore: a limit order away from
+	 * the market or a stop-loss / take-profit that never triggered, CANCELED within the hour,
+	 * EXPIRED at its good-till date, or NEW when still working at the end of the history.
+	 */
 	private void cancelled(long atMs) {
-		GeneratedOrder order = new GeneratedOrder(sequence.next(), "LIMIT", random.nextBoolean() ? Side.BUY : Side.SELL,
-				positionSide);
+		int kind = terms.nextInt(10);
+		String type = kind < 7 ? GeneratorOrderTypes.LIMIT
+				: kind < 9 ? GeneratorOrderTypes.STOP_MARKET : GeneratorOrderTypes.TAKE_PROFIT_MARKET;
+		Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
+		GeneratedOrder order = new GeneratedOrder(sequence.next(), type, side, positionSide);
 		order.timeMs = Math.min(atMs, endMs - 1);
-		order.updateTimeMs = Math.min(order.timeMs + between(random, 1_000, 60 * MINUTE_MS), endMs - 1);
+		long lifetime = between(random, 1_000, 60 * MINUTE_MS);
 		order.origSteps = unitSteps(atMs);
 		order.executedSteps = 0;
-		order.status = "CANCELED";
+		long reference = path.ticksAt(order.timeMs);
+		long away = Math.max(1, reference * between(terms, 10, 300) / 10_000);
+		if (type.equals(GeneratorOrderTypes.LIMIT)) {
+			// a resting bid below the market, or an ask above it
+			order.limitTicks = side == Side.BUY ? Math.max(1, reference - away) : reference + away;
+		}
+		else {
+			order.stopTicks = GeneratorOrderTypes.triggersOnRise(type, side) ? reference + away
+					: Math.max(1, reference - away);
+		}
+		boolean gtd = type.equals(GeneratorOrderTypes.LIMIT) && chance(terms, 20);
+		long closeMs = order.timeMs + lifetime;
+		if (gtd) {
+			order.timeInForce = GeneratorOrderTypes.GTD;
+			order.goodTillMs = ceilToSecond(order.timeMs + GTD_MIN_MS + lifetime);
+			closeMs = order.goodTillMs;
+		}
+		if (closeMs >= endMs) {
+			order.status = "NEW";
+			order.updateTimeMs = order.timeMs;
+		}
+		else {
+			order.status = gtd ? "EXPIRED" : "CANCELED";
+			order.updateTimeMs = closeMs;
+		}
 		orders.add(order);
+	}
+
+	private static long ceilToSecond(long timeMs) {
+		return Math.floorDiv(timeMs + 999, 1_000) * 1_000;
 	}
 
 	/** Position size for a notional of 1,000 to 20,000 in the quote asset, at least one step. */

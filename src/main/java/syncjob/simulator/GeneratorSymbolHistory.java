@@ -28,20 +28,25 @@ final class GeneratorSymbolHistory {
 	private GeneratorSymbolHistory() {
 	}
 
+	/**
+	 * {@code random} drives prices, sizes and times; {@code terms} only what orders asked for
+	 * beyond that (types' triggers, time in force, cancel times), so that the fills of a seed
+	 * stay the same whatever order details are added.
+	 */
 	static GeneratedHistory generate(GeneratedSymbol symbol, int lifecycles, long startMs, long endMs,
-			GeneratorFees fees, Random random) {
+			GeneratorFees fees, Random random, Random terms) {
 		GeneratorPricePath path = new GeneratorPricePath(startMs, endMs, symbol.startTicks(), random);
 		GeneratorSequence sequence = new GeneratorSequence();
 		List<GeneratorStream> streams = new ArrayList<>();
 		switch (symbol.mode()) {
-			case ONE_WAY -> stream(symbol, PositionSide.BOTH, path, fees, random, sequence, endMs, streams)
+			case ONE_WAY -> stream(symbol, PositionSide.BOTH, path, fees, random, terms, sequence, endMs, streams)
 				.run(startMs, endMs, lifecycles, true, true);
-			case HEDGE -> hedged(symbol, path, fees, random, sequence, startMs, endMs, (lifecycles + 1) / 2, streams);
+			case HEDGE -> hedged(symbol, path, fees, random, terms, sequence, startMs, endMs, (lifecycles + 1) / 2, streams);
 			case SWITCH -> {
 				long switchMs = startMs + (endMs - startMs) * GeneratorRandom.between(random, 40, 60) / 100;
-				stream(symbol, PositionSide.BOTH, path, fees, random, sequence, endMs, streams)
+				stream(symbol, PositionSide.BOTH, path, fees, random, terms, sequence, endMs, streams)
 					.run(startMs, switchMs, Math.max(1, lifecycles / 2), true, false);
-				hedged(symbol, path, fees, random, sequence, switchMs, endMs,
+				hedged(symbol, path, fees, random, terms, sequence, switchMs, endMs,
 						Math.max(1, (lifecycles - lifecycles / 2 + 1) / 2), streams);
 			}
 		}
@@ -54,22 +59,43 @@ final class GeneratorSymbolHistory {
 		assignIds(orders, fills, random);
 		List<GeneratorFunding.GeneratedFunding> funding = GeneratorFunding.events(symbol, fills, path, startMs, endMs,
 				random);
+		List<PositionSnapshot> positions = positions(symbol, streams, startMs);
 		return new GeneratedHistory(symbol, fills.stream().map(fill -> toFill(symbol, fill)).toList(),
-				orders.stream().map(order -> toOrder(symbol, order)).toList(), positions(symbol, streams, startMs),
-				funding);
+				orders.stream().map(order -> toOrder(symbol, order)).toList(),
+				orders.stream().map(order -> toTerms(symbol, order)).toList(), positions, funding,
+				markPrice(symbol, path.ticksAt(endMs), positions));
+	}
+
+	/**
+	 * The mark price at the end: the price path's last level, one tick higher if that happens
+	 * to be an open position's entry price (so unrealised profit is never trivially zero).
+	 */
+	private static BigDecimal markPrice(GeneratedSymbol symbol, long ticks, List<PositionSnapshot> positions) {
+		long mark = ticks;
+		while (isEntryPrice(symbol.price(mark), positions)) {
+			mark++;
+		}
+		return symbol.price(mark);
+	}
+
+	private static boolean isEntryPrice(BigDecimal price, List<PositionSnapshot> positions) {
+		return positions.stream()
+			.anyMatch(p -> p.positionAmt().signum() != 0 && p.entryPrice().compareTo(price) == 0);
 	}
 
 	private static void hedged(GeneratedSymbol symbol, GeneratorPricePath path, GeneratorFees fees, Random random,
-			GeneratorSequence sequence, long fromMs, long toMs, int lifecyclesPerSide, List<GeneratorStream> streams) {
+			Random terms, GeneratorSequence sequence, long fromMs, long toMs, int lifecyclesPerSide,
+			List<GeneratorStream> streams) {
 		for (PositionSide side : List.of(PositionSide.LONG, PositionSide.SHORT)) {
-			stream(symbol, side, path, fees, random, sequence, toMs, streams).run(fromMs, toMs, lifecyclesPerSide,
+			stream(symbol, side, path, fees, random, terms, sequence, toMs, streams).run(fromMs, toMs, lifecyclesPerSide,
 					false, true);
 		}
 	}
 
 	private static GeneratorStream stream(GeneratedSymbol symbol, PositionSide side, GeneratorPricePath path,
-			GeneratorFees fees, Random random, GeneratorSequence sequence, long endMs, List<GeneratorStream> streams) {
-		GeneratorStream stream = new GeneratorStream(symbol, side, path, fees, random, sequence, endMs);
+			GeneratorFees fees, Random random, Random terms, GeneratorSequence sequence, long endMs,
+			List<GeneratorStream> streams) {
+		GeneratorStream stream = new GeneratorStream(symbol, side, path, fees, random, terms, sequence, endMs);
 		streams.add(stream);
 		return stream;
 	}
@@ -125,6 +151,16 @@ final class GeneratorSymbolHistory {
 				instant(order, order.updateTimeMs));
 	}
 
+	private static OrderTerms toTerms(GeneratedSymbol symbol, GeneratedOrder order) {
+		return new OrderTerms(symbol.name(), order.orderId, ticksOrZero(symbol, order.limitTicks),
+				ticksOrZero(symbol, order.stopTicks), order.activateTicks == 0 ? null : symbol.price(order.activateTicks),
+				order.priceRate, order.timeInForce, order.goodTillMs, order.reduceOnly);
+	}
+
+	private static BigDecimal ticksOrZero(GeneratedSymbol symbol, long ticks) {
+		return ticks == 0 ? BigDecimal.ZERO : symbol.price(ticks);
+	}
+
 	/** Reuses a fill's Instant when the order time is one: saves an object per order in large accounts. */
 	private static Instant instant(GeneratedOrder order, long timeMs) {
 		for (GeneratedFill fill : order.fills) {
@@ -135,8 +171,8 @@ final class GeneratorSymbolHistory {
 		return Instant.ofEpochMilli(timeMs);
 	}
 
-	/** One symbol's output, fills and orders sorted by id. */
-	record GeneratedHistory(GeneratedSymbol symbol, List<Fill> fills, List<Order> orders,
-			List<PositionSnapshot> positions, List<GeneratorFunding.GeneratedFunding> funding) {
+	/** One symbol's output, fills and orders (with their terms) sorted by id. */
+	record GeneratedHistory(GeneratedSymbol symbol, List<Fill> fills, List<Order> orders, List<OrderTerms> terms,
+			List<PositionSnapshot> positions, List<GeneratorFunding.GeneratedFunding> funding, BigDecimal markPrice) {
 	}
 }

@@ -1,9 +1,9 @@
 package syncjob.simulator;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,17 +14,20 @@ import syncjob.lifecycle.IncomeRecord;
 /**
  * {@code GET /fapi/v1/income}: income ascending by time then tranId, paged by {@code page}
  * (1-based) of {@code limit} rows. Without times the last 7 days; income older than the
- * income retention (about three months on Binance) is gone.
+ * income retention (three calendar months on Binance, up to 92 days) is gone.
  */
 final class IncomeEndpoint implements EndpointHandler {
 
 	private final AccountBook book;
 
-	private final Duration retention;
+	private final Retention retention;
 
-	IncomeEndpoint(AccountBook book, Duration retention) {
+	private final TooOldStart tooOldStart;
+
+	IncomeEndpoint(AccountBook book, SimulatorOptions options) {
 		this.book = book;
-		this.retention = retention;
+		this.retention = options.incomeRetention();
+		this.tooOldStart = options.tooOldStart();
 	}
 
 	@Override
@@ -32,11 +35,12 @@ final class IncomeEndpoint implements EndpointHandler {
 		Optional<String> symbol = params.text("symbol");
 		symbol.ifPresent(book::listedSymbol);
 		Optional<String> incomeType = params.text("incomeType");
-		TimeRange range = TimeRange.unbounded(params.number("startTime"), params.number("endTime"),
-				serverNow.toEpochMilli());
+		OptionalLong start = params.number("startTime");
+		TimeRange range = TimeRange.unbounded(start, params.number("endTime"), serverNow.toEpochMilli());
 		int limit = params.bounded("limit", 100, 1, 1000);
 		int page = params.bounded("page", 1, 1, Integer.MAX_VALUE);
-		Instant oldest = serverNow.minus(retention);
+		Instant oldest = retention.horizon(serverNow);
+		tooOldStart.check(start, oldest);
 		Instant first = range.fromMillis() > oldest.toEpochMilli() ? Instant.ofEpochMilli(range.fromMillis()) : oldest;
 		long last = Math.min(range.toMillis(), serverNow.toEpochMilli());
 		List<IncomeRecord> rows = book.incomeFrom(first)

@@ -19,7 +19,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A Binance USD-M futures API on loopback serving one {@link SimulatedAccount}, with the
  * real rules (signatures, timestamps, parameter limits, 7-day windows, pagination, request
- * weight with 429/418, retention) and runtime-switchable fault injection.
+ * weight with 429/418, retention), the readings of Binance's docs chosen by the
+ * {@link SimulatorOptions}, and runtime-switchable fault injection.
  */
 public final class SimulatedExchange implements AutoCloseable {
 
@@ -60,7 +61,7 @@ public final class SimulatedExchange implements AutoCloseable {
 	public static SimulatedExchange start(SimulatedAccount account, SimulatorOptions options) {
 		Objects.requireNonNull(account, "account");
 		Objects.requireNonNull(options, "options");
-		AccountBook book = new AccountBook(account);
+		AccountBook book = new AccountBook(account, options.hiddenFills());
 		Faults faults = new Faults(options);
 		RequestLog log = new RequestLog(options.requestLogFile());
 		SignedRequestVerifier verifier = new SignedRequestVerifier(options.apiKey(), options.apiSecret());
@@ -90,9 +91,10 @@ public final class SimulatedExchange implements AutoCloseable {
 			return body;
 		});
 		endpoints.put(Endpoint.EXCHANGE_INFO, new ExchangeInfoEndpoint(book, options.weightLimit()));
-		endpoints.put(Endpoint.INCOME, new IncomeEndpoint(book, options.incomeRetention()));
-		endpoints.put(Endpoint.USER_TRADES, new UserTradesEndpoint(book, options.tradeRetention()));
-		endpoints.put(Endpoint.ALL_ORDERS, new AllOrdersEndpoint(book, options.orderRetention()));
+		endpoints.put(Endpoint.INCOME, new IncomeEndpoint(book, options));
+		endpoints.put(Endpoint.USER_TRADES, new UserTradesEndpoint(book, options));
+		endpoints.put(Endpoint.ALL_ORDERS, new AllOrdersEndpoint(book, options));
+		endpoints.put(Endpoint.QUERY_ORDER, new QueryOrderEndpoint(book, options));
 		endpoints.put(Endpoint.POSITION_RISK_V3, PositionRiskEndpoint.v3(book));
 		endpoints.put(Endpoint.POSITION_RISK_V2, PositionRiskEndpoint.v2(book));
 		endpoints.put(Endpoint.POSITION_SIDE_DUAL, (params, now) -> {

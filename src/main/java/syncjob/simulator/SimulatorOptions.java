@@ -3,8 +3,10 @@ package syncjob.simulator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Everything that shapes how the simulated exchange behaves, apart from the account it
@@ -20,12 +22,22 @@ import java.util.Random;
  * @param sleeper how latency and held responses are waited out
  * @param requestLogFile where request log lines are appended as JSON, or null for memory only
  * @param threads server worker threads (clients call from several partitions at once)
+ * @param tradeRetention fills served back this far (default six calendar months)
+ * @param orderRetention orders served back this far (default 90 days)
+ * @param incomeRetention income served back this far (default three calendar months)
+ * @param idPagingDays 0: a userTrades request by {@code fromId} alone (allOrders by {@code orderId}
+ *        alone) reaches back to the retention; N > 0: only N days back, one reading of Binance's
+ *        "the last 7 days' data" when no time is sent
+ * @param tooOldStart what a startTime older than the endpoint's retention gets
+ * @param hiddenFills fills userTrades never serves (Binance lost them)
+ * @param commissionSign the sign userTrades gives a fee paid
  */
 public record SimulatorOptions(long seed, String apiKey, String apiSecret, int port, Clock clock, Duration skew,
 		int weightLimit, int graceRequestsAfter429, Duration latency, Duration jitter, Sleeper sleeper,
-		Duration tradeRetention, Duration orderRetention, Duration incomeRetention, double serverErrorRate,
+		Retention tradeRetention, Retention orderRetention, Retention incomeRetention, double serverErrorRate,
 		double timeoutRate, TimeoutMode timeoutMode, Duration timeoutHold, double malformedRate, Path requestLogFile,
-		int threads) {
+		int threads, int idPagingDays, TooOldStart tooOldStart, Set<HiddenFill> hiddenFills,
+		CommissionSign commissionSign) {
 
 	public static final long DEFAULT_SEED = 42L;
 
@@ -42,12 +54,16 @@ public record SimulatorOptions(long seed, String apiKey, String apiSecret, int p
 		Objects.requireNonNull(incomeRetention, "incomeRetention");
 		Objects.requireNonNull(timeoutMode, "timeoutMode");
 		Objects.requireNonNull(timeoutHold, "timeoutHold");
+		Objects.requireNonNull(tooOldStart, "tooOldStart");
+		Objects.requireNonNull(commissionSign, "commissionSign");
+		hiddenFills = Set.copyOf(hiddenFills);
 		requireArgument(!apiKey.isBlank() && !apiSecret.isBlank(), "apiKey and apiSecret must not be blank");
 		requireArgument(port >= 0 && port <= 65535, "port must be 0..65535");
 		requireArgument(weightLimit > 0, "weightLimit must be positive");
 		requireArgument(graceRequestsAfter429 >= 0, "graceRequestsAfter429 must not be negative");
 		requireArgument(!latency.isNegative() && !jitter.isNegative(), "latency and jitter must not be negative");
 		requireArgument(threads > 0, "threads must be positive");
+		requireArgument(idPagingDays >= 0, "idPagingDays must not be negative");
 		Faults.requireRate(serverErrorRate);
 		Faults.requireRate(timeoutRate);
 		Faults.requireRate(malformedRate);
@@ -127,11 +143,11 @@ public record SimulatorOptions(long seed, String apiKey, String apiSecret, int p
 
 		private Sleeper sleeper = Sleeper.SYSTEM;
 
-		private Duration tradeRetention = Duration.ofDays(180);
+		private Retention tradeRetention = Retention.calendarMonths(6);
 
-		private Duration orderRetention = Duration.ofDays(90);
+		private Retention orderRetention = Retention.days(90);
 
-		private Duration incomeRetention = Duration.ofDays(90);
+		private Retention incomeRetention = Retention.calendarMonths(3);
 
 		private double serverErrorRate;
 
@@ -146,6 +162,14 @@ public record SimulatorOptions(long seed, String apiKey, String apiSecret, int p
 		private Path requestLogFile;
 
 		private int threads = 8;
+
+		private int idPagingDays;
+
+		private TooOldStart tooOldStart = TooOldStart.CLIP;
+
+		private Set<HiddenFill> hiddenFills = Set.of();
+
+		private CommissionSign commissionSign = CommissionSign.PAID_POSITIVE;
 
 		private Builder() {
 		}
@@ -172,6 +196,10 @@ public record SimulatorOptions(long seed, String apiKey, String apiSecret, int p
 			malformedRate = o.malformedRate;
 			requestLogFile = o.requestLogFile;
 			threads = o.threads;
+			idPagingDays = o.idPagingDays;
+			tooOldStart = o.tooOldStart;
+			hiddenFills = o.hiddenFills;
+			commissionSign = o.commissionSign;
 		}
 
 		public Builder seed(long seed) {
@@ -229,18 +257,33 @@ public record SimulatorOptions(long seed, String apiKey, String apiSecret, int p
 			return this;
 		}
 
+		/** A fixed span, overriding the default. */
 		public Builder tradeRetention(Duration tradeRetention) {
-			this.tradeRetention = tradeRetention;
+			return tradeRetention(Retention.of(tradeRetention));
+		}
+
+		public Builder tradeRetention(Retention tradeRetention) {
+			this.tradeRetention = Objects.requireNonNull(tradeRetention, "tradeRetention");
 			return this;
 		}
 
+		/** A fixed span, overriding the default. */
 		public Builder orderRetention(Duration orderRetention) {
-			this.orderRetention = orderRetention;
+			return orderRetention(Retention.of(orderRetention));
+		}
+
+		public Builder orderRetention(Retention orderRetention) {
+			this.orderRetention = Objects.requireNonNull(orderRetention, "orderRetention");
 			return this;
 		}
 
+		/** A fixed span, overriding the default. */
 		public Builder incomeRetention(Duration incomeRetention) {
-			this.incomeRetention = incomeRetention;
+			return incomeRetention(Retention.of(incomeRetention));
+		}
+
+		public Builder incomeRetention(Retention incomeRetention) {
+			this.incomeRetention = Objects.requireNonNull(incomeRetention, "incomeRetention");
 			return this;
 		}
 
@@ -279,11 +322,39 @@ public record SimulatorOptions(long seed, String apiKey, String apiSecret, int p
 			return this;
 		}
 
+		public Builder idPagingDays(int idPagingDays) {
+			this.idPagingDays = idPagingDays;
+			return this;
+		}
+
+		public Builder tooOldStart(TooOldStart tooOldStart) {
+			this.tooOldStart = tooOldStart;
+			return this;
+		}
+
+		public Builder hiddenFills(Set<HiddenFill> hiddenFills) {
+			this.hiddenFills = Set.copyOf(hiddenFills);
+			return this;
+		}
+
+		public Builder hideFill(String symbol, long id) {
+			Set<HiddenFill> more = new HashSet<>(hiddenFills);
+			more.add(new HiddenFill(symbol, id));
+			this.hiddenFills = Set.copyOf(more);
+			return this;
+		}
+
+		public Builder commissionSign(CommissionSign commissionSign) {
+			this.commissionSign = commissionSign;
+			return this;
+		}
+
 		public SimulatorOptions build() {
 			return new SimulatorOptions(seed, apiKey != null ? apiKey : credential(seed),
 					apiSecret != null ? apiSecret : credential(~seed), port, clock, skew, weightLimit,
 					graceRequestsAfter429, latency, jitter, sleeper, tradeRetention, orderRetention, incomeRetention,
-					serverErrorRate, timeoutRate, timeoutMode, timeoutHold, malformedRate, requestLogFile, threads);
+					serverErrorRate, timeoutRate, timeoutMode, timeoutHold, malformedRate, requestLogFile, threads,
+					idPagingDays, tooOldStart, hiddenFills, commissionSign);
 		}
 	}
 }

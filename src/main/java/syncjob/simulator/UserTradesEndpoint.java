@@ -17,17 +17,28 @@ import syncjob.lifecycle.Side;
 /**
  * {@code GET /fapi/v1/userTrades}: fills of one symbol, ascending by id. {@code fromId}
  * pages by id and excludes times; otherwise a window of at most 7 days, whose first
- * {@code limit} fills are returned. Fills older than the trade retention are gone.
+ * {@code limit} fills are returned. Fills older than the trade retention are gone, and so
+ * are hidden fills. With {@code idPagingDays} > 0, paging by id alone reaches back only that
+ * many days.
  */
 final class UserTradesEndpoint implements EndpointHandler {
 
 	private final AccountBook book;
 
-	private final Duration retention;
+	private final Retention retention;
 
-	UserTradesEndpoint(AccountBook book, Duration retention) {
+	private final int idPagingDays;
+
+	private final TooOldStart tooOldStart;
+
+	private final CommissionSign commissionSign;
+
+	UserTradesEndpoint(AccountBook book, SimulatorOptions options) {
 		this.book = book;
-		this.retention = retention;
+		this.retention = options.tradeRetention();
+		this.idPagingDays = options.idPagingDays();
+		this.tooOldStart = options.tooOldStart();
+		this.commissionSign = options.commissionSign();
 	}
 
 	@Override
@@ -40,8 +51,13 @@ final class UserTradesEndpoint implements EndpointHandler {
 			throw ExchangeError.notRequired("fromId");
 		}
 		int limit = params.bounded("limit", 500, 1, 1000);
-		Instant oldest = serverNow.minus(retention);
-		Stream<Fill> served = book.fills(symbol)
+		Instant horizon = retention.horizon(serverNow);
+		tooOldStart.check(start, horizon);
+		if (fromId.isPresent() && idPagingDays > 0) {
+			horizon = later(horizon, serverNow.minus(Duration.ofDays(idPagingDays)));
+		}
+		Instant oldest = horizon;
+		Stream<Fill> served = book.servedFills(symbol)
 			.stream()
 			.filter(f -> !f.time().isBefore(oldest) && !f.time().isAfter(serverNow));
 		if (fromId.isPresent()) {
@@ -57,7 +73,11 @@ final class UserTradesEndpoint implements EndpointHandler {
 		return render(served.limit(limit).toList());
 	}
 
-	private static ArrayNode render(List<Fill> fills) {
+	private static Instant later(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private ArrayNode render(List<Fill> fills) {
 		ArrayNode rows = ExchangeJson.array();
 		for (Fill fill : fills) {
 			ObjectNode row = rows.addObject();
@@ -69,7 +89,8 @@ final class UserTradesEndpoint implements EndpointHandler {
 			ExchangeJson.decimal(row, "qty", fill.qty());
 			ExchangeJson.decimal(row, "realizedPnl", fill.realizedPnl());
 			ExchangeJson.decimal(row, "quoteQty", fill.price().multiply(fill.qty()));
-			ExchangeJson.decimal(row, "commission", fill.commission());
+			ExchangeJson.decimal(row, "commission",
+					commissionSign == CommissionSign.PAID_NEGATIVE ? fill.commission().negate() : fill.commission());
 			row.put("commissionAsset", fill.commissionAsset());
 			ExchangeJson.time(row, "time", fill.time());
 			row.put("positionSide", fill.positionSide().name());

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import syncjob.lifecycle.Fill;
 import syncjob.lifecycle.IncomeRecord;
@@ -29,6 +31,10 @@ final class ExchangeAccountFixture {
 
 	private final List<PositionSnapshot> positions = new ArrayList<>();
 
+	private final List<OrderTerms> terms = new ArrayList<>();
+
+	private final Map<String, BigDecimal> marks = new HashMap<>();
+
 	private boolean hedge;
 
 	static ExchangeAccountFixture account() {
@@ -45,11 +51,19 @@ final class ExchangeAccountFixture {
 		return this;
 	}
 
-	/** A BUY fill of 0.010 at 50000.10 with its order (orderId = id + 1000). */
+	/** A BUY fill of 0.010 at 50000.10 with its MARKET order (orderId = id + 1000). */
 	ExchangeAccountFixture fill(String symbol, long id, Instant time) {
+		return fill(symbol, id, time, "MARKET");
+	}
+
+	/** The same fill, with an order of the type given; a LIMIT order's fill is a maker fill. */
+	ExchangeAccountFixture fill(String symbol, long id, Instant time, String orderType) {
 		fills.add(new Fill(symbol, id, id + 1000, Side.BUY, PositionSide.BOTH, new BigDecimal("50000.10"),
-				new BigDecimal("0.010"), new BigDecimal("1.5"), new BigDecimal("0.20000010"), "USDT", time, false));
-		return order(symbol, id + 1000, time);
+				new BigDecimal("0.010"), new BigDecimal("1.5"), new BigDecimal("0.20000010"), "USDT", time,
+				orderType.equals("LIMIT")));
+		orders.add(new Order(symbol, id + 1000, orderType, "FILLED", Side.BUY, PositionSide.BOTH, new BigDecimal("0.010"),
+				new BigDecimal("0.010"), time, time.plusMillis(5)));
+		return this;
 	}
 
 	/** {@code count} fills with ids from {@code firstId}, one every {@code step} from {@code start}. */
@@ -63,6 +77,24 @@ final class ExchangeAccountFixture {
 	ExchangeAccountFixture order(String symbol, long orderId, Instant time) {
 		orders.add(new Order(symbol, orderId, "MARKET", "FILLED", Side.BUY, PositionSide.BOTH, new BigDecimal("0.010"),
 				new BigDecimal("0.010"), time, time.plusMillis(5)));
+		return this;
+	}
+
+	/** An order of 0.010 of the given type and status, {@code executed} of it filled (no fill records). */
+	ExchangeAccountFixture order(String symbol, long orderId, Instant time, String type, String status,
+			String executed) {
+		orders.add(new Order(symbol, orderId, type, status, Side.SELL, PositionSide.BOTH, new BigDecimal("0.010"),
+				new BigDecimal(executed), time, time.plusSeconds(30)));
+		return this;
+	}
+
+	ExchangeAccountFixture terms(OrderTerms orderTerms) {
+		terms.add(orderTerms);
+		return this;
+	}
+
+	ExchangeAccountFixture mark(String symbol, String price) {
+		marks.put(symbol, new BigDecimal(price));
 		return this;
 	}
 
@@ -87,6 +119,6 @@ final class ExchangeAccountFixture {
 	}
 
 	SimulatedAccount build() {
-		return new SimulatedAccount(symbols, fills, orders, income, positions, hedge, NOW);
+		return new SimulatedAccount(symbols, fills, orders, income, positions, hedge, NOW, terms, marks);
 	}
 }

@@ -125,7 +125,7 @@ class ExchangeParameterRulesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/fapi/v1/order", "/api/v3/myTrades" })
+	@ValueSource(strings = { "/fapi/v1/openOrders", "/api/v3/myTrades" })
 	void unservedPathsAreNotFound(String path) {
 		Response response = client.signed(path, "symbol=BTCUSDT");
 

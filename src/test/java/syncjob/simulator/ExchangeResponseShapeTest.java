@@ -69,9 +69,15 @@ class ExchangeResponseShapeTest {
 
 		assertThat(fields(order)).containsExactly("avgPrice", "clientOrderId", "cumQuote", "executedQty", "orderId",
 				"origQty", "origType", "price", "reduceOnly", "side", "positionSide", "status", "stopPrice",
-				"closePosition", "symbol", "time", "timeInForce", "type", "updateTime", "workingType", "priceProtect");
+				"closePosition", "symbol", "time", "timeInForce", "type", "updateTime", "workingType", "priceProtect",
+				"priceMatch", "selfTradePreventionMode", "goodTillDate");
 		assertThat(order.path("orderId").asLong()).isEqualTo(1001);
 		assertThat(order.path("type").asText()).isEqualTo("MARKET");
+		assertThat(order.path("price").asText()).isEqualTo("0");
+		assertThat(order.path("priceMatch").asText()).isEqualTo("NONE");
+		assertThat(order.path("selfTradePreventionMode").asText()).isEqualTo("EXPIRE_MAKER");
+		assertThat(order.path("goodTillDate").isIntegralNumber()).isTrue();
+		assertThat(order.path("goodTillDate").asLong()).isZero();
 		assertThat(order.path("avgPrice").asText()).isEqualTo("50000.100");
 		assertThat(order.path("cumQuote").asText()).isEqualTo("500.00100");
 		assertThat(order.path("executedQty").asText()).isEqualTo("0.010");

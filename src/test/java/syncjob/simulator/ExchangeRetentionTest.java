@@ -45,16 +45,36 @@ class ExchangeRetentionTest {
 	}
 
 	@Test
-	void fillsOlderThanOneHundredEightyDaysAreNotServed() {
-		start(account().fill("BTCUSDT", 1, daysAgo(180).minusMillis(1)).fill("BTCUSDT", 2, daysAgo(180)),
+	void fillsOlderThanSixCalendarMonthsAreNotServed() {
+		// NOW is 2026-09-01: six calendar months back is 2026-03-01, 184 days
+		Instant sixMonths = Instant.parse("2026-03-01T00:00:00Z");
+		start(account().fill("BTCUSDT", 1, sixMonths.minusMillis(1)).fill("BTCUSDT", 2, sixMonths),
 				SimulatorOptions.builder());
 
 		JsonNode byId = client.signed("/fapi/v1/userTrades", "symbol=BTCUSDT&fromId=1").json();
 		JsonNode byTime = client.signed("/fapi/v1/userTrades",
-				"symbol=BTCUSDT&startTime=" + daysAgo(181).toEpochMilli()).json();
+				"symbol=BTCUSDT&startTime=" + daysAgo(185).toEpochMilli()).json();
 
+		assertThat(sixMonths).isEqualTo(daysAgo(184));
 		assertThat(ids(byId, "id")).containsExactly(2L);
 		assertThat(ids(byTime, "id")).containsExactly(2L);
+	}
+
+	@Test
+	void calendarRetentionFollowsTheMonthsOfTheServerClockInUtc() {
+		// on 2026-03-31 six months back is 2025-09-30 (182 days), three months back 2025-12-31 (90 days)
+		clock.set(Instant.parse("2026-03-31T12:00:00Z"));
+		start(account().fill("BTCUSDT", 1, Instant.parse("2025-09-30T11:59:59.999Z"))
+			.fill("BTCUSDT", 2, Instant.parse("2025-09-30T12:00:00Z"))
+			.income("BTCUSDT", IncomeType.FUNDING_FEE, "-1", Instant.parse("2025-12-31T11:59:59.999Z"), 1)
+			.income("BTCUSDT", IncomeType.FUNDING_FEE, "-1", Instant.parse("2025-12-31T12:00:00Z"), 2),
+				SimulatorOptions.builder());
+
+		JsonNode fills = client.signed("/fapi/v1/userTrades", "symbol=BTCUSDT&fromId=1").json();
+		JsonNode income = client.signed("/fapi/v1/income", "startTime=0").json();
+
+		assertThat(ids(fills, "id")).containsExactly(2L);
+		assertThat(ids(income, "tranId")).containsExactly(2L);
 	}
 
 	@Test
@@ -81,13 +101,15 @@ class ExchangeRetentionTest {
 	}
 
 	@Test
-	void incomeOlderThanNinetyDaysIsNotServed() {
-		start(account().income("BTCUSDT", IncomeType.FUNDING_FEE, "-1", daysAgo(90).minusMillis(1), 1)
-			.income("BTCUSDT", IncomeType.FUNDING_FEE, "-1", daysAgo(90), 2), SimulatorOptions.builder());
+	void incomeOlderThanThreeCalendarMonthsIsNotServed() {
+		// NOW is 2026-09-01: three calendar months back is 2026-06-01, 92 days
+		start(account().income("BTCUSDT", IncomeType.FUNDING_FEE, "-1", daysAgo(92).minusMillis(1), 1)
+			.income("BTCUSDT", IncomeType.FUNDING_FEE, "-1", daysAgo(92), 2)
+			.income("BTCUSDT", IncomeType.FUNDING_FEE, "-1", daysAgo(91), 3), SimulatorOptions.builder());
 
 		JsonNode income = client.signed("/fapi/v1/income", "startTime=" + daysAgo(200).toEpochMilli()).json();
 
-		assertThat(ids(income, "tranId")).containsExactly(2L);
+		assertThat(ids(income, "tranId")).containsExactly(2L, 3L);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -94,7 +95,7 @@ class GeneratorFeaturesTest {
 
 	@ParameterizedTest(name = "seed {0}")
 	@ValueSource(longs = { 1, 42, 20260901 })
-	void commissionsComeInQuoteInBnbAndAsZero(long seed) {
+	void commissionsComeInQuoteInBnbAsZeroAndAsMakerRebates(long seed) {
 		// given
 		SimulatedAccount account = account(seed);
 
@@ -103,11 +104,55 @@ class GeneratorFeaturesTest {
 			.filter(fill -> fill.commission().signum() != 0)
 			.collect(Collectors.groupingBy(Fill::commissionAsset, Collectors.counting()));
 		long zero = account.fills().stream().filter(fill -> fill.commission().signum() == 0).count();
+		List<Fill> rebates = account.fills().stream().filter(fill -> fill.commission().signum() < 0).toList();
 
 		// then
 		assertThat(byAsset).as("commission assets, seed %d", seed).containsKeys("USDT", "USDC", "BNB");
 		assertThat(zero).as("zero commissions, seed %d", seed).isPositive();
-		assertThat(account.fills()).allSatisfy(fill -> assertThat(fill.commission().signum()).isNotNegative());
+		assertThat(rebates).as("maker rebates, seed %d", seed).hasSizeBetween(1, account.fills().size() / 10)
+			.allSatisfy(fill -> {
+				assertThat(fill.maker()).isTrue();
+				assertThat(fill.commissionAsset()).isEqualTo("USDT").isEqualTo(quoteOf(account, fill.symbol()));
+			});
+		assertThat(account.income()).filteredOn(record -> record.is(IncomeType.COMMISSION))
+			.filteredOn(record -> record.income().signum() > 0)
+			.as("a rebate is a positive COMMISSION income, seed %d", seed)
+			.hasSameSizeAs(rebates);
+	}
+
+	@Test
+	void rebatesAreOptional() {
+		// given
+		GeneratorConfig config = GeneratorConfig.of(42, 30, 150, END);
+
+		// when
+		SimulatedAccount without = AccountGenerator.generate(config.withMakerRebates(false));
+
+		// then
+		assertThat(AccountGenerator.generate(config).fills()).anyMatch(fill -> fill.commission().signum() < 0);
+		assertThat(without.fills()).allSatisfy(fill -> assertThat(fill.commission().signum()).isNotNegative());
+	}
+
+	@ParameterizedTest(name = "seed {0}")
+	@ValueSource(longs = { 1, 42, 20260901 })
+	void someOpeningFillsHaveNeitherCommissionNorPnlSoNoIncomeRecord(long seed) {
+		// given
+		GeneratorReplay replay = new GeneratorReplay(account(seed));
+
+		// when: fills that open a position (from flat) paying nothing, USDC makers
+		long silentOpenings = 0;
+		for (List<Fill> fills : replay.streams().values()) {
+			List<BigDecimal> before = GeneratorReplay.positionsBefore(fills);
+			for (int i = 0; i < fills.size(); i++) {
+				Fill fill = fills.get(i);
+				if (before.get(i).signum() == 0 && fill.commission().signum() == 0 && fill.realizedPnl().signum() == 0) {
+					silentOpenings++;
+				}
+			}
+		}
+
+		// then
+		assertThat(silentOpenings).as("opening fills without income, seed %d", seed).isGreaterThan(3);
 	}
 
 	@ParameterizedTest(name = "seed {0}")
@@ -131,8 +176,29 @@ class GeneratorFeaturesTest {
 		// then
 		assertThat(fillsPerOrder.values()).as("fills per order, seed %d", seed).contains(1L, 2L, 3L);
 		assertThat(sameMillisecond).as("same-millisecond fills, seed %d", seed).isGreaterThan(10);
-		assertThat(account.orders()).extracting(order -> order.type() + "/" + order.status())
-			.contains("MARKET/FILLED", "LIMIT/FILLED", "LIMIT/PARTIALLY_FILLED", "LIMIT/CANCELED");
+	}
+
+	@ParameterizedTest(name = "seed {0}")
+	@ValueSource(longs = { 1, 42, 20260901 })
+	void ordersOfEveryTypeEndFilledCanceledAfterAPartialFillOrExpired(long seed) {
+		// given
+		SimulatedAccount account = account(seed);
+
+		// when
+		Map<String, Long> filledByType = account.orders().stream()
+			.filter(order -> order.executedQty().signum() > 0)
+			.collect(Collectors.groupingBy(order -> order.type(), Collectors.counting()));
+		List<String> outcomes = account.orders().stream()
+			.map(order -> order.status() + (order.executedQty().signum() > 0 ? "/filled" : "/unfilled"))
+			.toList();
+
+		// then
+		assertThat(filledByType).as("types, seed %d", seed).containsKeys("LIMIT", "MARKET", "STOP", "STOP_MARKET",
+				"TAKE_PROFIT", "TAKE_PROFIT_MARKET", "TRAILING_STOP_MARKET");
+		assertThat(outcomes).as("outcomes, seed %d", seed).contains("FILLED/filled", "CANCELED/filled",
+				"CANCELED/unfilled", "EXPIRED/unfilled");
+		assertThat(account.orderTerms()).extracting(OrderTerms::timeInForce).contains("GTC", "GTX", "GTD");
+		assertThat(account.orderTerms()).filteredOn(OrderTerms::reduceOnly).isNotEmpty();
 	}
 
 	@ParameterizedTest(name = "seed {0}")
@@ -176,6 +242,11 @@ class GeneratorFeaturesTest {
 				spec -> assertThat(spec.symbol()).isEqualTo(spec.baseAsset() + spec.quoteAsset()));
 		assertThat(account.income()).filteredOn(record -> record.is(IncomeType.TRANSFER)).isNotEmpty();
 		assertThat(account.fills()).extracting(Fill::symbol).containsAll(names);
+	}
+
+	private static String quoteOf(SimulatedAccount account, String symbol) {
+		return account.symbols().stream().filter(spec -> spec.symbol().equals(symbol)).findFirst().orElseThrow()
+			.quoteAsset();
 	}
 
 	private static long countFills(GeneratorReplay replay, PositionSide side, BiPredicate<BigDecimal, Fill> test) {

@@ -3,6 +3,7 @@ package syncjob.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,12 +24,18 @@ import syncjob.lifecycle.IncomeType;
 import syncjob.lifecycle.Order;
 import syncjob.lifecycle.PositionSide;
 import syncjob.lifecycle.PositionSnapshot;
+import syncjob.lifecycle.Side;
 import syncjob.lifecycle.StreamKey;
 
 /** Properties every generated account has, over accounts of seeded random shapes. */
 class GeneratorInvariantsTest {
 
 	private static final Instant END = Instant.parse("2026-09-01T00:00:00Z");
+
+	private static final List<String> ORDER_TYPES = List.of("LIMIT", "MARKET", "STOP", "STOP_MARKET", "TAKE_PROFIT",
+			"TAKE_PROFIT_MARKET", "TRAILING_STOP_MARKET");
+
+	private static final List<String> LIMIT_PRICED = List.of("LIMIT", "STOP", "TAKE_PROFIT");
 
 	static Stream<GeneratorConfig> configs() {
 		Random random = new Random(20260901);
@@ -126,23 +133,124 @@ class GeneratorInvariantsTest {
 		assertThat(account.fills()).allSatisfy(fill -> {
 			Order order = orders.get(fill.symbol() + "/" + fill.orderId());
 			assertThat(order).as("order of fill %d, %s", fill.id(), config).isNotNull();
-			assertThat(order.type()).isIn("MARKET", "LIMIT");
-			assertThat(order.status()).isIn("FILLED", "PARTIALLY_FILLED");
+			assertThat(order.type()).isIn(ORDER_TYPES);
+			assertThat(order.status()).isIn("FILLED", "CANCELED", "EXPIRED", "PARTIALLY_FILLED");
 			assertThat(order.side()).isEqualTo(fill.side());
 			assertThat(order.positionSide()).isEqualTo(fill.positionSide());
 			assertThat(order.time()).isBeforeOrEqualTo(fill.time());
+			assertThat(order.updateTime()).isAfterOrEqualTo(fill.time());
 		});
 		executed.forEach((key, qty) -> {
 			Order order = orders.get(key);
 			assertThat(order.executedQty()).as("%s, %s", key, config).isEqualByComparingTo(qty);
 			assertThat(order.origQty().compareTo(qty) > 0).as("%s, %s", key, config)
-				.isEqualTo(order.status().equals("PARTIALLY_FILLED"));
+				.isEqualTo(!order.status().equals("FILLED"));
 		});
 		assertThat(account.orders()).filteredOn(order -> !executed.containsKey(order.symbol() + "/" + order.orderId()))
 			.allSatisfy(order -> {
-				assertThat(order.status()).isEqualTo("CANCELED");
+				assertThat(order.status()).isIn("CANCELED", "EXPIRED", "NEW");
 				assertThat(order.executedQty()).isZero();
 			});
+	}
+
+	@ParameterizedTest
+	@MethodSource("configs")
+	void onlyOrdersStillWorkingAtTheEndAreNewOrPartiallyFilled(GeneratorConfig config) {
+		// given
+		SimulatedAccount account = AccountGenerator.generate(config);
+
+		// when
+		List<Order> working = account.orders().stream()
+			.filter(order -> order.status().equals("NEW") || order.status().equals("PARTIALLY_FILLED"))
+			.toList();
+
+		// then: an order is cancelled, or expires, within about an hour of its last event
+		assertThat(working).as("%s", config)
+			.allSatisfy(order -> assertThat(order.updateTime()).isAfter(config.end().minus(Duration.ofHours(2))));
+		assertThat(account.orders()).filteredOn(order -> order.status().equals("CANCELED") || order.status().equals("EXPIRED"))
+			.allSatisfy(order -> assertThat(order.updateTime()).isAfter(order.time()).isBefore(config.end()));
+	}
+
+	@ParameterizedTest
+	@MethodSource("configs")
+	void orderTermsAgreeWithTheFills(GeneratorConfig config) {
+		// given
+		SimulatedAccount account = AccountGenerator.generate(config);
+
+		// when
+		Map<String, OrderTerms> terms = account.orderTerms().stream()
+			.collect(Collectors.toMap(t -> t.symbol() + "/" + t.orderId(), t -> t));
+		Map<String, List<Fill>> fills = account.fills().stream()
+			.collect(Collectors.groupingBy(fill -> fill.symbol() + "/" + fill.orderId()));
+
+		// then
+		assertThat(terms).as("%s", config).hasSameSizeAs(account.orders());
+		assertThat(account.orders()).allSatisfy(order -> {
+			OrderTerms t = terms.get(order.symbol() + "/" + order.orderId());
+			List<Fill> own = fills.getOrDefault(order.symbol() + "/" + order.orderId(), List.of());
+			String context = order + ", " + config;
+			boolean limitPriced = LIMIT_PRICED.contains(order.type());
+			assertThat(t.price().signum() > 0).as(context).isEqualTo(limitPriced);
+			assertThat(t.stopPrice().signum() > 0).as(context).isEqualTo(!List.of("LIMIT", "MARKET").contains(order.type()));
+			assertThat(t.activatePrice() != null).as(context).isEqualTo(order.type().equals("TRAILING_STOP_MARKET"));
+			assertThat(t.goodTillDate() > 0).as(context).isEqualTo(t.timeInForce().equals("GTD"));
+			for (Fill fill : own) {
+				if (fill.maker()) {
+					assertThat(fill.price()).as("maker fill at the limit price, " + context).isEqualByComparingTo(t.price());
+				}
+				if (limitPriced && fill.side() == Side.BUY) {
+					assertThat(fill.price()).as("buy at or below the limit, " + context).isLessThanOrEqualTo(t.price());
+				}
+				if (limitPriced && fill.side() == Side.SELL) {
+					assertThat(fill.price()).as("sell at or above the limit, " + context).isGreaterThanOrEqualTo(t.price());
+				}
+				if (t.goodTillDate() > 0) {
+					assertThat(fill.time().toEpochMilli()).as(context).isLessThan(t.goodTillDate());
+				}
+			}
+			if (t.goodTillDate() > 0) {
+				assertThat(t.goodTillDate()).as(context).isGreaterThan(order.time().toEpochMilli() + 600_000)
+					.isEqualTo(t.goodTillDate() / 1000 * 1000);
+			}
+			if (t.reduceOnly()) {
+				assertThat(order.positionSide()).as("reduce-only exists in one-way mode, " + context)
+					.isEqualTo(PositionSide.BOTH);
+			}
+		});
+	}
+
+	@ParameterizedTest
+	@MethodSource("configs")
+	void reduceOnlyOrdersReduceAndNoOtherOneWayOrderDoes(GeneratorConfig config) {
+		// given
+		SimulatedAccount account = AccountGenerator.generate(config);
+		GeneratorReplay replay = new GeneratorReplay(account);
+		Map<String, OrderTerms> terms = account.orderTerms().stream()
+			.collect(Collectors.toMap(t -> t.symbol() + "/" + t.orderId(), t -> t));
+
+		// when: the one-way position before each order's first fill
+		Map<String, BigDecimal> before = new HashMap<>();
+		Map<String, BigDecimal> executed = new HashMap<>();
+		replay.streams().forEach((stream, fills) -> {
+			if (stream.positionSide() != PositionSide.BOTH) {
+				return;
+			}
+			List<BigDecimal> positions = GeneratorReplay.positionsBefore(fills);
+			for (int i = 0; i < fills.size(); i++) {
+				String key = fills.get(i).symbol() + "/" + fills.get(i).orderId();
+				before.putIfAbsent(key, positions.get(i));
+				executed.merge(key, fills.get(i).signedQty(), BigDecimal::add);
+			}
+		});
+
+		// then
+		executed.forEach((key, signed) -> {
+			BigDecimal position = before.get(key);
+			boolean reduces = position.signum() != 0 && position.signum() != signed.signum()
+					&& signed.abs().compareTo(position.abs()) <= 0;
+			assertThat(terms.get(key).reduceOnly()).as("%s from %s by %s, %s", key, position, signed, config)
+				.isEqualTo(reduces);
+		});
 	}
 
 	@ParameterizedTest

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -27,7 +26,14 @@ class GroundTruthGeneratedTest {
 
 	private static final Instant END = Instant.parse("2026-09-01T00:00:00Z");
 
-	private static final int FOREVER_DAYS = 100_000;
+	private static final List<String> ORDER_TYPES = List.of("LIMIT", "MARKET", "STOP", "STOP_MARKET", "TAKE_PROFIT",
+			"TAKE_PROFIT_MARKET", "TRAILING_STOP_MARKET");
+
+	/** Every fill and all income served; orders for the default 90 days. */
+	private static final SimulatorOptions FOREVER = SimulatorOptions.builder()
+		.tradeRetention(Duration.ofDays(100_000))
+		.incomeRetention(Duration.ofDays(100_000))
+		.build();
 
 	static Stream<GeneratorConfig> configs() {
 		Random random = new Random(777);
@@ -51,17 +57,23 @@ class GroundTruthGeneratedTest {
 			assertThat(trade.exitPrice().signum()).isPositive();
 			assertThat(trade.exitTime()).isAfterOrEqualTo(trade.entryTime());
 			assertThat(trade.fillCount()).isGreaterThanOrEqualTo(2);
-			assertThat(trade.maxPosition()).isGreaterThanOrEqualTo(trade.quantity().min(trade.maxPosition()));
+			// the largest position held is reached by opening parts, whose quantities add up to quantity
+			assertThat(trade.maxPosition()).isPositive().isLessThanOrEqualTo(trade.quantity());
 			assertThat(trade.netPnl())
 				.isEqualByComparingTo(trade.realizedPnl().subtract(trade.fees()).add(trade.fundingFees()));
 			assertThat(trade.warnings() == null ? "" : trade.warnings()).as("%s, %s", trade, config)
 				.doesNotContain("PNL_MISMATCH");
-			// orders are served for 90 days: a day of margin covers limit orders resting before their fill
+			// orders are served for 90 days: a day of margin covers orders resting before their fill
 			Instant ordersServed = END.minus(Duration.ofDays(89));
-			assertThat(trade.entryOrderType()).isIn(trade.entryTime().isAfter(ordersServed) ? List.of("MARKET", "LIMIT")
+			assertThat(trade.entryOrderType()).isIn(trade.entryTime().isAfter(ordersServed) ? ORDER_TYPES
 					: trade.entryTime().isBefore(ordersServed.minus(Duration.ofDays(2))) ? nullOnly() : withNull());
-			assertThat(trade.exitOrderType()).isIn(trade.exitTime().isAfter(ordersServed) ? List.of("MARKET", "LIMIT")
+			assertThat(trade.exitOrderType()).isIn(trade.exitTime().isAfter(ordersServed) ? ORDER_TYPES
 					: trade.exitTime().isBefore(ordersServed.minus(Duration.ofDays(2))) ? nullOnly() : withNull());
+			// an order type is missing exactly when the exchange no longer serves that order
+			assertThat(trade.warnings() != null && trade.warnings().contains("ORDER_NOT_SERVED: entry order"))
+				.as("%s", trade).isEqualTo(trade.entryOrderType() == null);
+			assertThat(trade.warnings() != null && trade.warnings().contains("ORDER_NOT_SERVED: exit order"))
+				.as("%s", trade).isEqualTo(trade.exitOrderType() == null);
 		});
 		assertThat(truth.trades()).extracting(TradeEntry::binanceTradeId).isSorted().doesNotHaveDuplicates();
 	}
@@ -100,7 +112,7 @@ class GroundTruthGeneratedTest {
 		List<TradeEntry> windows = new ArrayList<>();
 		for (Instant from = start; from.isBefore(END); from = from.plus(Duration.ofDays(17))) {
 			Instant to = from.plus(Duration.ofDays(17)).isBefore(END) ? from.plus(Duration.ofDays(17)) : END;
-			windows.addAll(GroundTruth.expected(account, "acc", from, to, END, FOREVER_DAYS, FOREVER_DAYS, true).trades());
+			windows.addAll(GroundTruth.expected(account, "acc", from, to, END, FOREVER, true).trades());
 		}
 
 		// then
@@ -136,7 +148,8 @@ class GroundTruthGeneratedTest {
 		int retention = Math.max(1, config.days() / 2);
 
 		// when
-		TruthResult limited = GroundTruth.expected(account, "acc", from, END, END, retention, FOREVER_DAYS, true);
+		TruthResult limited = GroundTruth.expected(account, "acc", from, END, END,
+				FOREVER.toBuilder().tradeRetention(Duration.ofDays(retention)).build(), true);
 		TruthResult complete = wholeHistory(account, config);
 
 		// then
@@ -156,12 +169,14 @@ class GroundTruthGeneratedTest {
 	}
 
 	private static List<String> withNull() {
-		return Arrays.asList("MARKET", "LIMIT", null);
+		List<String> types = new ArrayList<>(ORDER_TYPES);
+		types.add(null);
+		return types;
 	}
 
 	private static TruthResult wholeHistory(SimulatedAccount account, GeneratorConfig config) {
 		Instant from = END.minus(Duration.ofDays(config.days() + 1L));
-		return GroundTruth.expected(account, "acc", from, END, END, FOREVER_DAYS, FOREVER_DAYS, true);
+		return GroundTruth.expected(account, "acc", from, END, END, FOREVER, true);
 	}
 
 	private static BigDecimal sum(List<Fill> fills, Function<Fill, BigDecimal> amount) {

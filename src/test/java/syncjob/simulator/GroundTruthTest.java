@@ -8,6 +8,7 @@ import static syncjob.lifecycle.Side.BUY;
 import static syncjob.lifecycle.Side.SELL;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 
@@ -24,7 +25,12 @@ class GroundTruthTest {
 
 	private static final Instant TO = Instant.parse("2026-03-04T00:00:00Z");
 
+	private static final SimulatorOptions OPTIONS = SimulatorOptions.builder().tradeRetention(Duration.ofDays(180)).build();
+
 	private static final Instant NOW = Instant.parse("2026-03-10T00:00:00Z");
+
+	/** Income served for 90 days: the oldest record the sync saw is no later than that. */
+	private static final Instant INCOME_SERVED_FROM = NOW.minus(Duration.ofDays(90));
 
 	/**
 	 * BTCUSDT one-way: long 2 flipped into short 1 by one fill, closed with zero commission.
@@ -60,7 +66,7 @@ class GroundTruthTest {
 		SimulatedAccount account = handMade();
 
 		// when
-		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, 180, 90, true);
+		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, OPTIONS, INCOME_SERVED_FROM, true);
 
 		// then
 		assertRow(truth, row("BTCUSDT-LONG-101", "BTCUSDT", Direction.LONG, BOTH, "2026-03-01T00:00:00Z",
@@ -77,7 +83,7 @@ class GroundTruthTest {
 		SimulatedAccount account = handMade();
 
 		// when
-		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, 180, 90, true);
+		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, OPTIONS, INCOME_SERVED_FROM, true);
 
 		// then
 		assertRow(truth, row("ETHUSDT-LONG-201", "ETHUSDT", Direction.LONG, LONG, "2026-03-02T00:00:00Z",
@@ -94,7 +100,7 @@ class GroundTruthTest {
 		SimulatedAccount account = handMade();
 
 		// when
-		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, 180, 90, true);
+		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, OPTIONS, INCOME_SERVED_FROM, true);
 
 		// then
 		assertRow(truth, row("SOLUSDT-SHORT-301", "SOLUSDT", Direction.SHORT, BOTH, "2026-03-03T00:00:00Z",
@@ -108,7 +114,7 @@ class GroundTruthTest {
 		SimulatedAccount account = handMade();
 
 		// when
-		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, 180, 90, true);
+		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, OPTIONS, INCOME_SERVED_FROM, true);
 
 		// then
 		assertThat(truth.trades()).extracting(TradeEntry::binanceTradeId)
@@ -124,7 +130,7 @@ class GroundTruthTest {
 		SimulatedAccount account = handMade();
 
 		// when
-		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, 180, 90, false);
+		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, OPTIONS, INCOME_SERVED_FROM, false);
 
 		// then
 		assertThat(truth.trades()).hasSize(5)
@@ -133,11 +139,9 @@ class GroundTruthTest {
 	}
 
 	private static void assertRow(TruthResult truth, TradeEntry expected) {
-		TradeEntry actual = truth.trades().stream()
-			.filter(trade -> trade.binanceTradeId().equals(expected.binanceTradeId()))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no row " + expected.binanceTradeId() + " in " + truth.trades()));
-		assertThat(actual).usingRecursiveComparison()
+		assertThat(truth.trades()).filteredOn(trade -> trade.binanceTradeId().equals(expected.binanceTradeId()))
+			.singleElement()
+			.usingRecursiveComparison()
 			.withComparatorForType(Comparator.naturalOrder(), BigDecimal.class)
 			.isEqualTo(expected);
 	}

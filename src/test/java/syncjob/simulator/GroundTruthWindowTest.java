@@ -6,6 +6,7 @@ import static syncjob.lifecycle.Side.BUY;
 import static syncjob.lifecycle.Side.SELL;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,12 @@ class GroundTruthWindowTest {
 
 	private static final Instant TO = Instant.parse("2026-06-02T00:00:00Z");
 
+	private static final SimulatorOptions OPTIONS = SimulatorOptions.builder().tradeRetention(Duration.ofDays(180)).build();
+
 	private static final Instant NOW = Instant.parse("2026-06-10T00:00:00Z");
+
+	/** Income served for 90 days: the oldest record the sync saw is no later than that. */
+	private static final Instant INCOME_SERVED_FROM = NOW.minus(Duration.ofDays(90));
 
 	@Test
 	void exitExactlyAtFromIsCountedAndExitExactlyAtToIsNot() {
@@ -32,7 +38,7 @@ class GroundTruthWindowTest {
 			.build("2026-06-10T00:00:00Z");
 
 		// when
-		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, 180, 90, true);
+		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, OPTIONS, INCOME_SERVED_FROM, true);
 
 		// then
 		assertThat(truth.trades()).extracting(TradeEntry::binanceTradeId).containsExactly("BTCUSDT-LONG-1");
@@ -50,7 +56,7 @@ class GroundTruthWindowTest {
 			.build("2026-06-10T00:00:00Z");
 
 		// when
-		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, 180, 90, true);
+		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, OPTIONS, INCOME_SERVED_FROM, true);
 
 		// then
 		assertThat(truth.incompleteTradeIds()).containsExactly("BTCUSDT-SHORT-1");
@@ -68,12 +74,14 @@ class GroundTruthWindowTest {
 			.build("2026-06-10T00:00:00Z");
 
 		// when
-		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, 180, 90, true);
+		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, OPTIONS, INCOME_SERVED_FROM, true);
 
 		// then
 		assertThat(truth.trades()).singleElement().satisfies(trade -> {
 			assertThat(trade.fundingFees()).isEqualByComparingTo("-2");
 			assertThat(trade.netPnl()).isEqualByComparingTo("-2.1");
+			assertThat(trade.warnings()).isEqualTo("FUNDING_NOT_SERVED: funding before 2026-03-12T00:00:00Z not served"
+					+ " by Binance; ORDER_NOT_SERVED: entry order 10 (fill at 2026-03-02T00:00:00Z) not served by Binance");
 		});
 	}
 
@@ -87,13 +95,16 @@ class GroundTruthWindowTest {
 			.build("2026-06-10T00:00:00Z");
 
 		// when
-		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, 180, 90, true);
+		TruthResult truth = GroundTruth.expected(account, "acc", FROM, TO, NOW, OPTIONS, INCOME_SERVED_FROM, true);
 
 		// then
 		assertThat(truth.trades()).singleElement().satisfies(trade -> {
 			assertThat(trade.entryOrderType()).isNull();
 			assertThat(trade.exitOrderType()).isEqualTo("LIMIT");
 			assertThat(trade.fees()).isEqualByComparingTo(new BigDecimal("0.04"));
+			// opened on the 00:00 funding time that is the income horizon itself: no funding missing
+			assertThat(trade.warnings())
+				.isEqualTo("ORDER_NOT_SERVED: entry order 10 (fill at 2026-03-12T00:00:00Z) not served by Binance");
 		});
 	}
 }

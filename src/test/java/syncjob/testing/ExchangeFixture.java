@@ -16,8 +16,6 @@ import syncjob.simulator.TruthResult;
 /** A generated account served by an in-process simulated exchange, with its ground truth. */
 public final class ExchangeFixture implements AutoCloseable {
 
-	public static final int INCOME_RETENTION_DAYS = 90;
-
 	private final SimulatedAccount account;
 
 	private final SimulatedExchange exchange;
@@ -60,9 +58,26 @@ public final class ExchangeFixture implements AutoCloseable {
 				"--binance.trade-retention-days=" + this.tradeRetentionDays);
 	}
 
+	/** The ground truth at the exchange's current time, its income horizon by the exchange's rule. */
 	public TruthResult truth(String accountName, Instant from, Instant to, boolean includeOrders) {
+		Instant now = this.exchange.serverTime();
+		return GroundTruth.expected(this.account, accountName, from, to, now, this.exchange.options(),
+				GroundTruth.incomeServedFrom(this.account, now, this.exchange.options()), includeOrders);
+	}
+
+	/**
+	 * The ground truth at the exchange's current time for the income horizon a sync
+	 * established: the time of the oldest income record it was served.
+	 */
+	public TruthResult truth(String accountName, Instant from, Instant to, boolean includeOrders,
+			Instant incomeServedFrom) {
 		return GroundTruth.expected(this.account, accountName, from, to, this.exchange.serverTime(),
-				this.tradeRetentionDays, INCOME_RETENTION_DAYS, includeOrders);
+				this.exchange.options(), incomeServedFrom, includeOrders);
+	}
+
+	/** The time of the oldest income record the exchange serves now (it moves as records age out). */
+	public Instant incomeServedFrom() {
+		return GroundTruth.incomeServedFrom(this.account, this.exchange.serverTime(), this.exchange.options());
 	}
 
 	public List<RequestLogEntry> requests() {

@@ -2,6 +2,7 @@ package syncjob.simulator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -9,7 +10,11 @@ import java.util.stream.Collectors;
 import syncjob.lifecycle.TradeEntry;
 import syncjob.lifecycle.ValidationStatus;
 
-/** Aggregates one closed lifecycle into its {@code trade_entries} row, column by column as the contract states. */
+/**
+ * Aggregates one closed lifecycle into its {@code trade_entries} row, column by column as the
+ * contract states. Fees are the amounts paid (a maker rebate negative), as the account holds
+ * them, whichever sign userTrades serves.
+ */
 final class TruthRows {
 
 	private static final int MEAN_SCALE = 12;
@@ -18,7 +23,7 @@ final class TruthRows {
 	}
 
 	static TradeEntry row(TruthLifecycle lifecycle, String account, String quoteAsset, BigDecimal fundingFees,
-			TruthOrderTypes orderTypes) {
+			TruthOrderTypes orderTypes, Instant incomeServedFrom) {
 		BigDecimal quantity = BigDecimal.ZERO;
 		BigDecimal openNotional = BigDecimal.ZERO;
 		BigDecimal closeQuantity = BigDecimal.ZERO;
@@ -56,7 +61,8 @@ final class TruthRows {
 		BigDecimal netPnl = realizedPnl.subtract(fees).add(fundingFees);
 		TruthPart first = lifecycle.parts().get(0);
 		TruthPart last = lifecycle.parts().get(lifecycle.parts().size() - 1);
-		String warnings = TruthWarnings.of(lifecycle, quantity, entryPrice, exitPrice, realizedPnl, feeOther);
+		String warnings = TruthWarnings.of(lifecycle, quantity, entryPrice, exitPrice, realizedPnl, feeOther,
+				orderTypes, incomeServedFrom);
 		return new TradeEntry(account, TradeEntry.SOURCE_BINANCE, lifecycle.tradeId(), lifecycle.stream().symbol(),
 				lifecycle.direction(), lifecycle.stream().positionSide(), lifecycle.entryTime(), lifecycle.exitTime(),
 				quantity, entryPrice, exitPrice, realizedPnl, fees, feeOther, fundingFees, netPnl,

@@ -16,8 +16,8 @@ import syncjob.lifecycle.IncomeType;
  * Attributes FUNDING_FEE records to the lifecycles of their symbol open at the record's
  * time: all of it to a single one; shared by absolute position at that time when several
  * are open (hedge mode), 12 dp half-even for each but the last in trade-id order, which
- * takes the exact remainder. Records before the income horizon are not served, so not
- * counted.
+ * takes the exact remainder. Records before the income horizon (the oldest income record the
+ * exchange served) are not served, so not counted; a lifecycle counts from its start.
  */
 final class TruthFunding {
 

@@ -6,7 +6,7 @@ import syncjob.lifecycle.Order;
 import syncjob.lifecycle.PositionSide;
 import syncjob.lifecycle.Side;
 
-/** A row of {@code GET /fapi/v1/allOrders}. */
+/** A row of {@code GET /fapi/v1/allOrders} (and of Query Order, {@code GET /fapi/v1/order}). */
 record OrderRow(String symbol, Long orderId, String clientOrderId, String type, String origType, String status,
 		Side side, PositionSide positionSide, BigDecimal price, BigDecimal avgPrice, BigDecimal origQty,
 		BigDecimal executedQty, Long time, Long updateTime) {
@@ -14,6 +14,6 @@ record OrderRow(String symbol, Long orderId, String clientOrderId, String type, 
 	Order toOrder() {
 		return new Order(Rows.shared(Rows.require(symbol, "symbol")), Rows.require(orderId, "orderId"),
 				Rows.shared(Rows.require(type, "type")), Rows.shared(status), side, positionSide, origQty, executedQty,
-				Rows.instant(time), Rows.instant(updateTime));
+				Rows.instant(time), Rows.instant(updateTime), clientOrderId);
 	}
 }

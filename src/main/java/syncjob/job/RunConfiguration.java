@@ -12,6 +12,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
@@ -53,8 +54,10 @@ class RunConfiguration {
 	 */
 	@Bean(destroyMethod = "close")
 	@Lazy
-	BinanceClient binanceClient(BinanceSettings settings, Clock clock, Sleeper sleeper, ExchangeFactsStore facts) {
-		return BinanceClient.create(settings, clock, sleeper, new StoredPagingFacts(facts, settings.baseUrl()));
+	BinanceClient binanceClient(BinanceSettings settings, Clock clock, Sleeper sleeper, ExchangeFactsStore facts,
+			PlatformTransactionManager transactionManager) {
+		return BinanceClient.create(settings, clock, sleeper,
+				new StoredPagingFacts(facts, settings.baseUrl(), transactionManager));
 	}
 
 	@Bean

@@ -17,6 +17,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -161,7 +162,9 @@ class SyncJobConfiguration {
 		return SyncWindow.of(step.getJobExecution().getJobParameters());
 	}
 
+	/** Lazy like the client it asks: a run that never reaches the exchange builds neither. */
 	@Bean
+	@Lazy
 	IncomeHorizon incomeHorizon(BinanceClient client) {
 		return new IncomeHorizon(client);
 	}

@@ -1,5 +1,6 @@
 package syncjob.job;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.NestedExceptionUtils;
 
 import syncjob.binance.BinanceClient;
 import syncjob.binance.BinanceCredentialsException;
@@ -198,8 +200,12 @@ final class SyncJobRunner implements SyncRunner {
 			}
 		}
 		SyncWindow window = SyncWindow.of(execution.getJobParameters());
+		// the cause, not Spring Batch's wrapping ("Unable to process chunk", "Partition handler returned an
+		// unsuccessful step"): the operator needs the endpoint, the symbol and what went wrong
 		List<String> failures = execution.getAllFailureExceptions()
 			.stream()
+			.sorted(Comparator.comparing((Throwable t) -> t.getCause() == null))
+			.map(NestedExceptionUtils::getMostSpecificCause)
 			.map((t) -> t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage())
 			.distinct()
 			.toList();

@@ -33,7 +33,10 @@ final class IncomeHorizon {
 		this.client = client;
 	}
 
-	/** The horizon, when income from {@code earliestNeeded} on may lie beyond it; empty when all of it is served. */
+	/**
+	 * The horizon, established when income from {@code earliestNeeded} on may lie beyond it (it is
+	 * older than a week); empty when it is not, or when nothing at all is served.
+	 */
 	Optional<Instant> servedFrom(Instant earliestNeeded, Instant now) {
 		if (!earliestNeeded.isBefore(now.minus(ALWAYS_SERVED))) {
 			return Optional.empty();
@@ -54,7 +57,7 @@ final class IncomeHorizon {
 				}
 			}
 		}
-		return known.filter(earliestNeeded::isBefore);
+		return known;
 	}
 
 }

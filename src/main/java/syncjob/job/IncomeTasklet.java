@@ -65,7 +65,8 @@ final class IncomeTasklet implements Tasklet {
 		Instant now = this.snapshot.get().at();
 		Instant end = now.isAfter(window.to()) ? now : window.to();
 		Optional<Instant> servedFrom = this.horizon.servedFrom(window.from(), now);
-		servedFrom.ifPresent((horizon) -> log.warn("from={} is older than the income Binance serves (from {} on): "
+		servedFrom.filter(window.from()::isBefore)
+			.ifPresent((horizon) -> log.warn("from={} is older than the income Binance serves (from {} on): "
 				+ "the window is reconciled from {}, trades open before it carry a warning for the funding not served, "
 				+ "and symbols traded only before it are synced only if listed in sync.symbols", window.from(), horizon,
 				horizon));

@@ -62,14 +62,24 @@ abstract class SyncJobContract {
 		this.database.close();
 	}
 
+	/**
+	 * The reading of Binance's docs the exchange plays: an id-only request serves only the last N
+	 * days (0: all that is kept). Subclasses run the contract under the readings they choose.
+	 */
+	int idPagingDays() {
+		return 0;
+	}
+
 	ExchangeFixture exchange(GeneratorConfig config) {
-		ExchangeFixture fixture = ExchangeFixture.start(config);
+		ExchangeFixture fixture = ExchangeFixture.start(AccountGenerator.generate(config),
+				(options) -> options.idPagingDays(idPagingDays()), 180);
 		this.exchanges.add(fixture);
 		return fixture;
 	}
 
 	ExchangeFixture exchange(SimulatedAccount account, int tradeRetentionDays) {
-		ExchangeFixture fixture = ExchangeFixture.start(account, UnaryOperator.identity(), tradeRetentionDays);
+		ExchangeFixture fixture = ExchangeFixture.start(account, (options) -> options.idPagingDays(idPagingDays()),
+				tradeRetentionDays);
 		this.exchanges.add(fixture);
 		return fixture;
 	}

@@ -2,11 +2,17 @@ package syncjob.job;
 
 import syncjob.testing.TestDatabase;
 
+/** The contract on H2, under the literal reading of Binance's docs: id-only requests reach 7 days. */
 class SyncJobH2FunctionalTests extends SyncJobContract {
 
 	@Override
 	TestDatabase newDatabase() {
 		return TestDatabase.h2();
+	}
+
+	@Override
+	int idPagingDays() {
+		return 7;
 	}
 
 }

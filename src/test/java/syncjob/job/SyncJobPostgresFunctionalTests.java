@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -19,7 +22,17 @@ import syncjob.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PostgresTest
+@ParameterizedClass(name = "id-only paging reaches {0} days (0 = all)")
+@ValueSource(ints = { 0, 30, 7 })
 class SyncJobPostgresFunctionalTests extends SyncJobContract {
+
+	@Parameter
+	int idPagingDays;
+
+	@Override
+	int idPagingDays() {
+		return this.idPagingDays;
+	}
 
 	@Override
 	TestDatabase newDatabase() {

@@ -41,12 +41,18 @@ abstract class SyncJobProcessContract {
 
 	abstract TestDatabase newDatabase();
 
+	/** The reading the exchange plays: an id-only request serves only the last N days (0: all kept). */
+	int idPagingDays() {
+		return 0;
+	}
+
 	@BeforeEach
 	void start() {
 		this.database = newDatabase();
 		SimulatedAccount account = AccountGenerator.generate(GeneratorConfig.of(31, 12, 90, Instant.now()));
 		// Latency keeps each batch busy long enough to be interrupted inside it.
-		this.exchange = ExchangeFixture.start(account, (options) -> options.latency(Duration.ofMillis(120)), 180);
+		this.exchange = ExchangeFixture.start(account,
+				(options) -> options.latency(Duration.ofMillis(120)).idPagingDays(idPagingDays()), 180);
 		this.to = this.exchange.end();
 		this.from = this.to.minus(Duration.ofDays(60));
 	}

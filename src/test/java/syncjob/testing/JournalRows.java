@@ -53,6 +53,23 @@ public final class JournalRows {
 		}
 	}
 
+	/** Where the last reconciled sync found Binance's income to begin; null when it did not need to know. */
+	public static java.time.Instant incomeServedFrom(TestDatabase database) {
+		try (Connection c = database.connect();
+				PreparedStatement ps = c.prepareStatement("SELECT income_served_from FROM sync_reconciliation "
+						+ "WHERE symbol = 'TOTAL' ORDER BY job_execution_id DESC FETCH FIRST 1 ROW ONLY");
+				ResultSet rs = ps.executeQuery()) {
+			if (!rs.next()) {
+				return null;
+			}
+			OffsetDateTime at = rs.getObject(1, OffsetDateTime.class);
+			return at == null ? null : at.toInstant();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public static long count(TestDatabase database, String sql, Object... params) {
 		try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
 			for (int i = 0; i < params.length; i++) {

@@ -174,27 +174,65 @@ def parse_days(window):
     return (end - start).total_seconds() / 86400
 
 
-def median_of(d, label):
-    path = f"{d}/{label}.times"
+def runs_of(d, label):
+    """Each line of LABEL.runs: wall seconds, peak RSS KB, user and system CPU seconds, exit code, load."""
+    path = f"{d}/{label}.runs"
     if not os.path.exists(path):
-        return None, None
-    pairs = [line.split() for line in open(path) if line.strip()]
-    walls = [float(p[0]) for p in pairs]
-    rss = [int(p[1]) / 1024 for p in pairs]
-    return statistics.median(walls), statistics.median(rss)
+        return []
+    return [line.split() for line in open(path) if len(line.split()) == 6]
+
+
+def median_run(runs):
+    return {
+        "wall": statistics.median(float(r[0]) for r in runs),
+        "rss": statistics.median(int(r[1]) / 1024 for r in runs),
+        "cpu": statistics.median(float(r[2]) + float(r[3]) for r in runs),
+        "exits": sorted({r[4] for r in runs}),
+    }
+
+
+def launch_kind(d, jdk):
+    """What scripts/sync-job ran on that JDK, from its SYNC_JOB_LAUNCH_TRACE line."""
+    launch = read(f"{d}/java{jdk}.launch")
+    if "-XX:AOTCache=" in launch:
+        return "AOT cache"
+    if "-XX:SharedArchiveFile=" in launch:
+        return "CDS archive"
+    return "no archive: plain jar"
 
 
 def startup(d):
-    rows = [["run (median of 3)", "wall (s)", "RSS (MB)", "with CDS archive: wall (s)", "RSS (MB)", "speed-up"]]
-    for label, name in (("help", "--help"), ("idle", "nothing to do (account synced up to `to`)")):
-        wall, rss = median_of(d, label)
-        cwall, crss = median_of(d, label + "-cds")
-        rows.append([name, fmt(wall), fmt(rss, 0), fmt(cwall), fmt(crss, 0),
-                     f"{wall / cwall:.2f}x" if wall and cwall else "n/a"])
-    return (table(rows) + "\n\nCDS: `-Djarmode=tools extract`, a training run of the nothing-to-do command with "
-            "`-XX:ArchiveClassesAtExit`, then `-XX:SharedArchiveFile`. Spring AOT is not tried: it needs the "
-            "`process-aot` build step in pom.xml and fixes the bean graph at build time, while `--demo` switches "
-            "a profile at run time.")
+    loads = []
+    rows = [["run (median of 5, interleaved)", "JDK", "command", "wall (s)", "CPU (s)", "RSS (MB)", "speed-up"]]
+    for run, name in (("help", "--help"), ("idle", "nothing to do (account synced up to `to`)")):
+        for jdk in ("default", "25"):
+            version = re.search(r'"([^"]+)"', read(f"{d}/java{jdk}.version"))
+            if not version:
+                continue
+            plain = runs_of(d, f"{run}-plain-{jdk}")
+            if not plain:
+                continue
+            base = median_run(plain)
+            kind = launch_kind(d, jdk)
+            for how, command in (("plain", "java -jar target/sync-job.jar"),
+                                 ("c2", f"scripts/sync-job ({kind}, C2 on: `JAVA_OPTS=-XX:TieredStopAtLevel=4`)"),
+                                 ("launcher", f"scripts/sync-job ({kind}, C1 only)")):
+                runs = runs_of(d, f"{run}-{how}-{jdk}")
+                if not runs:
+                    continue
+                loads += [float(r[5]) for r in runs]
+                m = median_run(runs)
+                exits = "" if m["exits"] == ["0"] else f" (exit {'/'.join(m['exits'])})"
+                speed = "" if how == "plain" else f"{base['wall'] / m['wall']:.2f}x"
+                rows.append([name, version.group(1), command + exits, fmt(m["wall"]), fmt(m["cpu"], 1),
+                             fmt(m["rss"], 0), speed])
+    load = f"{min(loads):.2f} to {max(loads):.2f}" if loads else "n/a"
+    return (table(rows) + "\n\nspeed-up: wall time of `java -jar` over that of `scripts/sync-job` on the same JDK, "
+            "the runs interleaved. scripts/sync-job runs `target/app/sync-job.jar` (the jar extracted by "
+            "`mvn package`) with the archive `mvn package` made for that JDK from one `--demo` training run: "
+            "`-XX:SharedArchiveFile` (CDS) on Java 17, `-XX:AOTCache` on Java 24+, and compiles with C1 only "
+            "(`-XX:TieredStopAtLevel=1`). CPU: user + system time of "
+            f"the process, all threads. 1-minute load average before each run: {load}.")
 
 
 if __name__ == "__main__":

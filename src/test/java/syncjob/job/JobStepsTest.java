@@ -160,7 +160,7 @@ class JobStepsTest {
 		SymbolFigures figures = new SymbolFigures("BTCUSDT", "USDT", BigDecimal.ZERO, Map.of(), BigDecimal.ZERO,
 				BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 1, 0, 0, 0);
 		return new ProcessedSymbol(new SymbolOutcome("BTCUSDT", List.of(trade), List.of(), List.of(), List.of(), List.of(),
-				List.of(), figures),
+				List.of(), figures, List.of()),
 				3, 1, 1, 5);
 	}
 

@@ -34,18 +34,18 @@ class ReconcilerTest {
 
 		assertEquals(List.of(
 				new ReconciliationRow("BTCUSDT", d("10"), d("10"), d("0"), d("0.5"), d("0.5"), d("0.0"), null, d("-0.2"),
-						d("-0.2"), d("0.0"), d("0"), d("8"), d("2"), d("0"), d("0"), 1, 0, 1, 0, d("0"), 0, 0, 0, true),
+						d("-0.2"), d("0.0"), d("0"), d("8"), d("2"), d("0"), d("0"), 1, 0, 1, 0, d("0"), 0, 0, 0, d("0"), true),
 				new ReconciliationRow("ETHUSDT", d("5.5"), d("5"), d("0.5"), d("0.2"), d("0.2"), d("0.0"), "BNB:0.0005",
-						d("0"), d("0"), d("0"), d("0"), d("3"), d("0"), d("2"), d("0"), 1, 1, 0, 0, d("0"), 0, 0, 0, false),
+						d("0"), d("0"), d("0"), d("0"), d("3"), d("0"), d("2"), d("0"), 1, 1, 0, 0, d("0"), 0, 0, 0, d("0"), false),
 				new ReconciliationRow("SOLUSDT", d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), null, d("-0.07"),
-						d("-0.07"), d("0.00"), d("-0.07"), d("0"), d("0"), d("0"), d("0"), 0, 0, 0, 0, d("0"), 0, 0, 0, true))
+						d("-0.07"), d("0.00"), d("-0.07"), d("0"), d("0"), d("0"), d("0"), 0, 0, 0, 0, d("0"), 0, 0, 0, d("0"), true))
 			.stream()
 			.map(ReconcilerTest::normalized)
 			.toList(),
 				report.symbols().stream().map(ReconcilerTest::normalized).toList());
 		assertEquals(normalized(new ReconciliationRow("TOTAL", d("15.5"), d("15"), d("0.5"), d("0.7"), d("0.7"), d("0"),
 				"BNB:0.0005", d("-0.27"), d("-0.27"), d("0"), d("-0.07"), d("11"), d("2"), d("2"), d("0"), 2, 1, 1, 0,
-				d("0"), 0, 0, 0, false)), normalized(report.total()));
+				d("0"), 0, 0, 0, d("0"), false)), normalized(report.total()));
 		assertFalse(report.reconciled());
 
 		String table = report.format();
@@ -129,7 +129,7 @@ class ReconcilerTest {
 				n(r.fundingUnattributed()), n(r.pnlRecorded()), n(r.pnlOpen()), n(r.pnlRejected()),
 				n(r.pnlIncomplete()), r.tradesRecorded(), r.tradesRejected(), r.lifecyclesOpen(),
 				r.lifecyclesIncomplete(), n(r.pnlWithheld()), r.lifecyclesWithheld(), r.tradesFundingNotServed(),
-				r.tradesOrderNotServed(), r.reconciled());
+				r.tradesOrderNotServed(), n(r.incomeInsuranceClear()), r.reconciled());
 	}
 
 	private static BigDecimal n(BigDecimal value) {

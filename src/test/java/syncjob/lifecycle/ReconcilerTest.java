@@ -63,6 +63,29 @@ class ReconcilerTest {
 	}
 
 	@Test
+	void insuranceClearIncomeIsReportedPerSymbolAndInTotalWithoutMakingADifference() {
+		SymbolFigures btc = new SymbolFigures("BTCUSDT", "USDT", d("-50"), Map.of("USDT", d("0.5")), d("-50"), d("0"),
+				d("0"), d("0"), d("0"), d("0"), 1, 0, 0, 0);
+		List<IncomeRecord> income = List.of(income("BTCUSDT", IncomeType.REALIZED_PNL, "-50", "USDT"),
+				income("BTCUSDT", IncomeType.COMMISSION, "-0.5", "USDT"),
+				income("BTCUSDT", IncomeType.INSURANCE_CLEAR, "-1.25", "USDT"),
+				income("BTCUSDT", IncomeType.INSURANCE_CLEAR, "-0.25", "USDT"),
+				// a liquidation of a symbol not synced still shows
+				income("ETHUSDT", IncomeType.INSURANCE_CLEAR, "-0.4", "USDT"));
+
+		ReconciliationReport report = Reconciler.reconcile(income, List.of(btc));
+
+		assertEquals(List.of("BTCUSDT", "ETHUSDT"), report.symbols().stream().map(ReconciliationRow::symbol).toList());
+		assertEquals(0, d("-1.5").compareTo(report.symbols().get(0).incomeInsuranceClear()));
+		assertEquals(0, d("-0.4").compareTo(report.symbols().get(1).incomeInsuranceClear()));
+		assertEquals(0, d("-1.9").compareTo(report.total().incomeInsuranceClear()));
+		// not a commission: the fee columns reconcile exactly
+		assertEquals(0, d("0.5").compareTo(report.symbols().get(0).incomeCommission()));
+		assertTrue(report.reconciled(), report.format());
+		assertTrue(report.format().lines().findFirst().orElseThrow().contains(" INSURANCE_CLEAR "));
+	}
+
+	@Test
 	void toleranceIsTheLargerOfTenthOfAPercentAndOneCent() {
 		SymbolFigures figures = new SymbolFigures("BTCUSDT", "USDT", d("99.9"), Map.of("USDT", d("0.99"), "BNB",
 				d("0.0002")), d("99.9"), d("0"), d("0"), d("0"), d("-1.01"), d("-1.01"), 1, 0, 0, 0);

@@ -74,17 +74,22 @@ final class KlinePlan {
 		Tally tally = new Tally();
 		List<String> notes = new ArrayList<>();
 		Map<KlineInterval, NavigableMap<Instant, Candle>> known = cached(symbol, ranges);
+		Map<CandleRange, List<Candle>> extremes = new HashMap<>();
 		for (CandleRange range : ranges) {
 			NavigableMap<Instant, Candle> candles = known.computeIfAbsent(range.interval(), i -> new TreeMap<>());
-			if (candles.subMap(range.firstOpenTime(), true, range.lastOpenTime(), true).size() == range.count()) {
-				continue;
+			if (candles.subMap(range.firstOpenTime(), true, range.lastOpenTime(), true).size() != range.count()) {
+				for (CandleRange part : parts(range)) {
+					List<Candle> served = fetch(symbol, part, tally, notes);
+					served.forEach(candle -> candles.put(candle.openTime(), candle));
+				}
 			}
-			for (CandleRange part : parts(range)) {
-				List<Candle> served = fetch(symbol, part, tally, notes);
-				served.forEach(candle -> candles.put(candle.openTime(), candle));
+			List<Candle> inRange = new ArrayList<>(
+					candles.subMap(range.firstOpenTime(), true, range.lastOpenTime(), true).values());
+			if (!inRange.isEmpty()) {
+				extremes.put(range, ServedCandles.extremesOf(inRange));
 			}
 		}
-		return new ServedCandles(symbol, known, notes, tally.calls(), tally.weight());
+		return new ServedCandles(symbol, extremes, notes, tally.calls(), tally.weight());
 	}
 
 	ServedCloses closes(SortedSet<PriceMinute> minutes) {

@@ -7,8 +7,9 @@ import java.util.List;
 public interface CandleSource {
 
 	/**
-	 * The served candles of {@code range} (of the symbol the source is for), in any order; an
-	 * empty list when Binance served none of them.
+	 * Served candles of {@code range} (of the symbol the source is for), in any order: all of
+	 * them, or at least those an excursion reads (the lowest low and the highest high); an empty
+	 * list when Binance served none of them.
 	 */
 	List<Candle> candlesOf(CandleRange range);
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import syncjob.lifecycle.Candle;
 import syncjob.lifecycle.CandleRange;
+import syncjob.lifecycle.Direction;
+import syncjob.lifecycle.Excursion;
 import syncjob.lifecycle.KlineInterval;
 import syncjob.lifecycle.PriceMinute;
 
@@ -70,8 +72,11 @@ class KlinesClientTest {
 		assertThat(requests.get(1).param("interval")).isEqualTo("15m");
 		assertThat(requests.get(1).param("limit")).isEqualTo("200");
 		assertThat(first.rawQuery()).doesNotContain("signature");
-		assertThat(served.candlesOf(hour)).hasSize(60);
-		assertThat(served.candlesOf(days)).hasSize(200);
+		// prices rise candle by candle: the first has the lowest low, the last the highest high
+		assertThat(served.candlesOf(hour)).extracting(Candle::openTime)
+			.containsExactly(hour.firstOpenTime(), hour.lastOpenTime());
+		assertThat(served.candlesOf(days)).extracting(Candle::openTime)
+			.containsExactly(days.firstOpenTime(), days.lastOpenTime());
 		// 60 candles weigh 1, 200 weigh 2: apart in the stats, and in the totals
 		assertThat(served.calls()).isEqualTo(2);
 		assertThat(served.weight()).isEqualTo(3);
@@ -80,6 +85,23 @@ class KlinesClientTest {
 		assertThat(stats.klinesWeight()).isEqualTo(3);
 		assertThat(stats.weight()).isGreaterThanOrEqualTo(3);
 		assertThat(stats.calls()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void onlyTheCandlesAnExcursionReadsAreKeptAndTheyGiveTheSameExcursion() {
+		List<Candle> candles = List.of(candle(DAY, "101", "99"), candle(DAY.plusSeconds(60), "104", "100"),
+				candle(DAY.plusSeconds(120), "103", "97.5"), candle(DAY.plusSeconds(180), "102", "98"));
+		candles.forEach(candle -> binance.addCandle("ADAUSDT", KlineInterval.M1, candle));
+		CandleRange range = CandleRange.in(KlineInterval.M1, DAY, DAY.plusSeconds(180));
+
+		ServedCandles served = exchange.client(CandleStore.NONE).candles("ADAUSDT", List.of(range));
+
+		assertThat(served.candlesOf(range)).extracting(Candle::openTime)
+			.containsExactlyInAnyOrder(DAY.plusSeconds(120), DAY.plusSeconds(60));
+		for (Direction direction : Direction.values()) {
+			assertThat(Excursion.over(direction, new BigDecimal("100"), range, served.candlesOf(range)))
+				.isEqualTo(Excursion.over(direction, new BigDecimal("100"), range, candles));
+		}
 	}
 
 	@Test
@@ -105,7 +127,8 @@ class KlinesClientTest {
 
 		ServedCandles fromCache = client.candles("ETHUSDT", List.of(cached));
 
-		assertThat(fromCache.candlesOf(cached)).hasSize(10);
+		assertThat(fromCache.candlesOf(cached)).extracting(Candle::openTime)
+			.containsExactly(cached.firstOpenTime(), cached.lastOpenTime());
 		assertThat(binance.requests(KLINES)).isEmpty();
 		assertThat(fromCache.calls()).isZero();
 
@@ -116,7 +139,8 @@ class KlinesClientTest {
 
 		assertThat(binance.requests(KLINES)).singleElement()
 			.satisfies(request -> assertThat(request.param("limit")).isEqualTo("56"));
-		assertThat(asked.candlesOf(toNow)).hasSize(56);
+		assertThat(asked.candlesOf(toNow)).extracting(Candle::openTime)
+			.containsExactly(toNow.firstOpenTime(), DAY.plus(Duration.ofHours(12)));
 		assertThat(cache.saved()).extracting(Candle::openTime)
 			.as("every candle served but the one still open")
 			.hasSize(55)
@@ -133,7 +157,8 @@ class KlinesClientTest {
 		ServedCandles served = exchange.client(CandleStore.NONE).candles("SOLUSDT", List.of(wide, inside));
 
 		assertThat(binance.requests(KLINES)).hasSize(1);
-		assertThat(served.candlesOf(inside)).hasSize(10);
+		assertThat(served.candlesOf(inside)).extracting(Candle::openTime)
+			.containsExactly(inside.firstOpenTime(), inside.lastOpenTime());
 	}
 
 	@Test
@@ -208,7 +233,7 @@ class KlinesClientTest {
 
 		ServedCandles served = client.candles("BTCUSDT", List.of(range));
 
-		assertThat(served.candlesOf(range)).hasSize(5);
+		assertThat(served.candlesOf(range)).isNotEmpty();
 		assertThat(served.calls()).isEqualTo(2);
 		assertThat(client.stats().retries()).isEqualTo(1);
 		assertThat(client.stats().klinesCalls()).isEqualTo(2);
@@ -217,6 +242,11 @@ class KlinesClientTest {
 	/** {@code count} candles from {@code first}, prices moving by a cent a candle. */
 	private void addCandles(String symbol, KlineInterval interval, Instant first, int count) {
 		candles(first, count, interval).forEach(candle -> binance.addCandle(symbol, interval, candle));
+	}
+
+	private static Candle candle(Instant openTime, String high, String low) {
+		return new Candle(openTime, new BigDecimal(low), new BigDecimal(high), new BigDecimal(low),
+				new BigDecimal(high));
 	}
 
 	private static List<Candle> candles(Instant first, int count, KlineInterval interval) {

@@ -5,7 +5,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,8 +95,11 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 		Optional<Instant> servedFrom = this.incomeServedFrom
 			.or(() -> this.horizon.servedFrom(fills.completeFrom(), now));
 		String quoteAsset = taken.quoteAsset(symbol);
-		SymbolNeeds needs = SymbolPipeline.needs(symbol, quoteAsset, fills.fills(), fills.startPositions(), income,
-				this.window.from(), this.window.to());
+		// grouping the fills costs time on a large symbol: only when something is fetched for the rows
+		SymbolNeeds needs = this.includeOrders || this.excursions || this.valueOtherFees
+				? SymbolPipeline.needs(symbol, quoteAsset, fills.fills(), fills.startPositions(), income,
+						this.window.from(), this.window.to())
+				: new SymbolNeeds(Map.of(), List.of(), new TreeSet<>());
 		ServedOrders orders = this.includeOrders ? this.client.orders(symbol, needs.orders(), now)
 				: ServedOrders.none();
 		Optional<ServedCandles> candles = this.excursions

@@ -1,7 +1,6 @@
 package syncjob.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -89,27 +88,6 @@ abstract class JournalDepthContract {
 
 	static String[] window(Instant from, Instant to) {
 		return new String[] { "account=" + ACCOUNT, "from=" + from, "to=" + to };
-	}
-
-	/**
-	 * Awaits the ground truth's detail columns (the simulator's side of issue 12): until its rows
-	 * carry them, this is skipped.
-	 */
-	@Test
-	void everyNewColumnOfEveryRowEqualsTheGroundTruth() {
-		ExchangeFixture exchange = exchange(51, 8);
-		Instant to = exchange.end();
-		Instant from = to.minus(Duration.ofDays(45));
-		TruthResult truth = exchange.truth(ACCOUNT, from, to, true);
-		assumeTrue(!truth.trades().isEmpty() && truth.trades().stream().allMatch((t) -> t.details() != null),
-				"awaits the ground truth's detail columns from the simulator branch");
-
-		SyncCommandRunner.Result result = runner(exchange, KLINES_ON).run(window(from, to));
-
-		assertThat(result.exitCode()).as(result.err()).isZero();
-		List<TradeEntry> rows = JournalRows.read(this.database, ACCOUNT);
-		JournalRows.assertSameRows(rows, truth.trades());
-		JournalRows.assertSameDetails(rows, truth.trades());
 	}
 
 	@Test

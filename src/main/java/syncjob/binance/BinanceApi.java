@@ -38,6 +38,10 @@ interface BinanceApi {
 	Call<List<OrderRow>> allOrders(@Query("symbol") String symbol, @Query("orderId") Long orderId,
 			@Query("startTime") Long startTime, @Query("endTime") Long endTime, @Query("limit") Integer limit);
 
+	@GET("fapi/v1/klines")
+	Call<List<KlineRow>> klines(@Query("symbol") String symbol, @Query("interval") String interval,
+			@Query("startTime") Long startTime, @Query("endTime") Long endTime, @Query("limit") Integer limit);
+
 	@Signed
 	@GET("fapi/v1/order")
 	Call<OrderRow> order(@Query("symbol") String symbol, @Query("orderId") Long orderId);

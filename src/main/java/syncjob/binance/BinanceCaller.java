@@ -90,13 +90,19 @@ final class BinanceCaller {
 	 */
 	<T, R> R call(Endpoint endpoint, String symbol, Tally tally, Function<BinanceApi, Call<T>> request,
 			Function<T, R> mapper) {
+		return call(endpoint, endpoint.weight(), symbol, tally, request, mapper);
+	}
+
+	/** As {@link #call(Endpoint, String, Tally, Function, Function)}, for a call whose weight depends on its parameters. */
+	<T, R> R call(Endpoint endpoint, int weight, String symbol, Tally tally, Function<BinanceApi, Call<T>> request,
+			Function<T, R> mapper) {
 		String call = endpoint.describe(symbol);
 		int retries = 0;
 		while (true) {
 			if (endpoint.signed()) {
 				syncTimeIfDue(tally);
 			}
-			Attempt<T> attempt = send(endpoint, call, tally, request);
+			Attempt<T> attempt = send(endpoint, weight, tally, request);
 			Duration backoff;
 			String problem;
 			if (attempt.unparseable() != null) {
@@ -164,10 +170,10 @@ final class BinanceCaller {
 		}
 	}
 
-	private <T> Attempt<T> send(Endpoint endpoint, String call, Tally tally, Function<BinanceApi, Call<T>> request) {
-		WeightBudget.Ticket ticket = budget.reserve(endpoint.weight());
-		stats.call(endpoint.weight());
-		tally.add(endpoint.weight());
+	private <T> Attempt<T> send(Endpoint endpoint, int weight, Tally tally, Function<BinanceApi, Call<T>> request) {
+		WeightBudget.Ticket ticket = budget.reserve(weight);
+		stats.call(endpoint, weight);
+		tally.add(weight);
 		OptionalInt serverUsed = OptionalInt.empty();
 		try {
 			Response<T> response = request.apply(api).execute();

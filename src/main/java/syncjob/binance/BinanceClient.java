@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,8 +22,10 @@ import org.slf4j.LoggerFactory;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
+import syncjob.lifecycle.CandleRange;
 import syncjob.lifecycle.IncomeRecord;
 import syncjob.lifecycle.PositionSnapshot;
+import syncjob.lifecycle.PriceMinute;
 
 /**
  * The facade the job calls: one instance per run, shared by all its threads. Every call goes
@@ -54,8 +57,10 @@ public final class BinanceClient implements AutoCloseable {
 
 	private final OrderPlan orderPlan;
 
+	private final KlinePlan klinePlan;
+
 	private BinanceClient(OkHttpClient http, BinanceCaller caller, WeightBudget budget, ServerClock serverClock,
-			StatsCounter stats, BinanceSettings settings, PagingFactsStore facts) {
+			StatsCounter stats, BinanceSettings settings, PagingFactsStore facts, CandleStore candles) {
 		this.http = http;
 		this.caller = caller;
 		this.budget = budget;
@@ -76,6 +81,7 @@ public final class BinanceClient implements AutoCloseable {
 		this.fillPlan = new FillPlan(this.trades, this.income, settings.paging(), this.tradeReach, serverClock,
 				Duration.ofDays(settings.tradeRetentionDays()));
 		this.orderPlan = new OrderPlan(caller, settings.paging(), this.orderReach, serverClock);
+		this.klinePlan = new KlinePlan(caller, candles, serverClock);
 	}
 
 	/**
@@ -85,6 +91,15 @@ public final class BinanceClient implements AutoCloseable {
 	 */
 	public static BinanceClient create(BinanceSettings settings, Clock clock, Sleeper sleeper,
 			PagingFactsStore facts) {
+		return create(settings, clock, sleeper, facts, CandleStore.NONE);
+	}
+
+	/**
+	 * @param candles where klines are kept between runs, and looked up before asking Binance
+	 * @throws IllegalArgumentException when {@link BinanceSettings#problems()} is not empty
+	 */
+	public static BinanceClient create(BinanceSettings settings, Clock clock, Sleeper sleeper,
+			PagingFactsStore facts, CandleStore candles) {
 		List<String> problems = settings.problems();
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException(String.join("; ", problems));
@@ -113,7 +128,7 @@ public final class BinanceClient implements AutoCloseable {
 		StatsCounter stats = new StatsCounter();
 		BinanceCaller caller = new BinanceCaller(api, budget, serverClock, sleeper, json, settings.maxRetries(),
 				settings.timeResyncInterval(), stats, new Redactor(settings.apiKey(), settings.apiSecret()));
-		return new BinanceClient(http, caller, budget, serverClock, stats, settings, facts);
+		return new BinanceClient(http, caller, budget, serverClock, stats, settings, facts, candles);
 	}
 
 	/** The request-weight limit and every symbol's quote asset; also seeds the budget with the limit. */
@@ -169,6 +184,24 @@ public final class BinanceClient implements AutoCloseable {
 	 */
 	public ServedOrders orders(String symbol, Map<Long, Instant> needed, Instant now) {
 		return orderPlan.fetch(symbol, needed, now);
+	}
+
+	/**
+	 * One symbol's candles for its trades' excursions ({@code GET /fapi/v1/klines}, last price):
+	 * per range one request of exactly its candles, none for a range the cache holds whole. A
+	 * range Binance does not serve is absent from the result, never an error.
+	 */
+	public ServedCandles candles(String symbol, List<CandleRange> ranges) {
+		return klinePlan.candles(symbol, ranges);
+	}
+
+	/**
+	 * The 1-minute closes commissions in other assets are valued at, the cache first, contiguous
+	 * minutes of one symbol in one request. A minute Binance does not serve is absent, never an
+	 * error.
+	 */
+	public ServedCloses minuteCloses(SortedSet<PriceMinute> minutes) {
+		return minutes.isEmpty() ? ServedCloses.none() : klinePlan.closes(minutes);
 	}
 
 	/** What is established about id-only paging of userTrades and allOrders. */

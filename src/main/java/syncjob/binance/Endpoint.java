@@ -9,7 +9,9 @@ enum Endpoint {
 	USER_TRADES("/fapi/v1/userTrades", 5, true),
 	ALL_ORDERS("/fapi/v1/allOrders", 5, true),
 	QUERY_ORDER("/fapi/v1/order", 1, true),
-	POSITION_RISK("/fapi/v3/positionRisk", 5, true);
+	POSITION_RISK("/fapi/v3/positionRisk", 5, true),
+	/** Public market data; its weight grows with {@code limit}: see {@link KlinePlan#weight(int)}. */
+	KLINES("/fapi/v1/klines", 1, false);
 
 	/** Page size of every paged endpoint: Binance's maximum. */
 	static final int PAGE_LIMIT = 1000;

@@ -15,9 +15,17 @@ final class StatsCounter {
 
 	private final LongAdder banned = new LongAdder();
 
-	void call(int callWeight) {
+	private final LongAdder klinesCalls = new LongAdder();
+
+	private final LongAdder klinesWeight = new LongAdder();
+
+	void call(Endpoint endpoint, int callWeight) {
 		calls.increment();
 		weight.add(callWeight);
+		if (endpoint == Endpoint.KLINES) {
+			klinesCalls.increment();
+			klinesWeight.add(callWeight);
+		}
 	}
 
 	void retry() {
@@ -33,6 +41,7 @@ final class StatsCounter {
 	}
 
 	FetchStats snapshot() {
-		return new FetchStats(calls.sum(), weight.sum(), retries.sum(), rateLimited.sum(), banned.sum());
+		return new FetchStats(calls.sum(), weight.sum(), retries.sum(), rateLimited.sum(), banned.sum(),
+				klinesCalls.sum(), klinesWeight.sum());
 	}
 }

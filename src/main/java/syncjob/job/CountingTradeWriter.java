@@ -1,6 +1,7 @@
 package syncjob.job;
 
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -12,14 +13,18 @@ import syncjob.journal.TradeEntryRows;
 import syncjob.lifecycle.TradeEntry;
 
 /**
- * The idempotent {@code trade_entries} insert, telling how many rows it really inserted: each
+ * The idempotent {@code trade_entries} insert, telling which rows it really inserted: each
  * statement of the batch reports 1 for a new row and 0 for one the unique key skipped. Reading
  * the counts costs nothing, where asking the table which ids it already holds was a query per
  * 500 trades that got slower as the table grew (PostgreSQL plans it before any statistics exist).
  */
 class CountingTradeWriter extends JdbcBatchItemWriter<TradeEntry> {
 
+	private List<TradeEntry> writing = List.of();
+
 	private int inserted;
+
+	private final List<TradeEntry> existing = new ArrayList<>();
 
 	CountingTradeWriter(DataSource dataSource, Long jobExecutionId) {
 		setDataSource(dataSource);
@@ -30,24 +35,38 @@ class CountingTradeWriter extends JdbcBatchItemWriter<TradeEntry> {
 		afterPropertiesSet();
 	}
 
-	/** Inserts the trades (in the caller's transaction) and returns how many were new. */
-	int insert(List<TradeEntry> trades) throws Exception {
+	/** Inserts the trades (in the caller's transaction): how many were new, and which were there already. */
+	Inserted insert(List<TradeEntry> trades) throws Exception {
+		this.writing = trades;
 		this.inserted = 0;
+		this.existing.clear();
 		if (!trades.isEmpty()) {
 			write(new Chunk<>(trades));
 		}
-		return this.inserted;
+		return new Inserted(this.inserted, List.copyOf(this.existing));
 	}
 
 	@Override
 	protected void processUpdateCounts(int[] updateCounts) {
-		for (int count : updateCounts) {
+		for (int i = 0; i < updateCounts.length; i++) {
+			int count = updateCounts[i];
 			// a driver that does not report per-row counts gives SUCCESS_NO_INFO: the row was
 			// written or skipped, and the journal's unique key keeps either outcome correct
 			if (count > 0 || count == Statement.SUCCESS_NO_INFO) {
 				this.inserted++;
 			}
+			if (count == 0 || count == Statement.SUCCESS_NO_INFO) {
+				// may lack columns a later version added: the writer fills those where null
+				this.existing.add(this.writing.get(i));
+			}
 		}
+	}
+
+	/**
+	 * @param existing the rows the unique key skipped, as this sync computed them
+	 */
+	record Inserted(int count, List<TradeEntry> existing) {
+
 	}
 
 }

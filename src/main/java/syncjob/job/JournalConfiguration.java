@@ -8,10 +8,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import syncjob.journal.ExchangeFactsStore;
 import syncjob.journal.IncomeStaging;
+import syncjob.journal.KlinesCacheStore;
+import syncjob.journal.OpenPositionsStore;
 import syncjob.journal.ReconciliationStore;
 import syncjob.journal.RejectedTradesStore;
 import syncjob.journal.SymbolFiguresStore;
 import syncjob.journal.SyncNotifier;
+import syncjob.journal.TradeDetailsBackfill;
 import syncjob.journal.Watermarks;
 
 /** The journal's data access, each on the one auto-configured JDBC template. */
@@ -46,6 +49,21 @@ class JournalConfiguration {
 	@Bean
 	ExchangeFactsStore exchangeFactsStore(NamedParameterJdbcTemplate jdbc) {
 		return new ExchangeFactsStore(jdbc);
+	}
+
+	@Bean
+	TradeDetailsBackfill tradeDetailsBackfill(NamedParameterJdbcTemplate jdbc) {
+		return new TradeDetailsBackfill(jdbc);
+	}
+
+	@Bean
+	OpenPositionsStore openPositionsStore(NamedParameterJdbcTemplate jdbc) {
+		return new OpenPositionsStore(jdbc);
+	}
+
+	@Bean
+	KlinesCacheStore klinesCacheStore(NamedParameterJdbcTemplate jdbc) {
+		return new KlinesCacheStore(jdbc);
 	}
 
 	@Bean

@@ -70,7 +70,9 @@ final class PartitionContext {
 		INSERTED("inserted"), DUPLICATES_SKIPPED("duplicatesSkipped"), FILLS_FETCHED("fillsFetched"),
 		LIFECYCLES("lifecycles"), REJECTED("rejected"), STILL_OPEN("stillOpen"), INCOMPLETE("incomplete"),
 		WITHHELD("withheld"),
-		CALLS("calls"), WEIGHT("weight");
+		CALLS("calls"), WEIGHT("weight"),
+		/** Rows that existed already and got some detail column a later version added. */
+		BACKFILLED("backfilled");
 
 		private final String key;
 

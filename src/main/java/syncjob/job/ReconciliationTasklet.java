@@ -15,6 +15,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import syncjob.command.SyncOutcome;
 import syncjob.journal.IncomeStaging;
+import syncjob.journal.OpenPositionsStore;
 import syncjob.journal.ReconciliationStore;
 import syncjob.journal.RejectedTradesStore;
 import syncjob.journal.SymbolFiguresStore;
@@ -27,7 +28,8 @@ import syncjob.lifecycle.SymbolFigures;
  * Step 3: compares Binance's income with what the partitions fetched and recorded, over the
  * whole window and across every execution of the job instance; stores the report (and hands
  * it to the command line through {@link ReconciliationReports}), and advances the watermark
- * in the same transaction as the step's completion.
+ * and rewrites the account's open-positions snapshot from what every partition staged, in the
+ * same transaction as the step's completion: both move only with a completed sync.
  */
 final class ReconciliationTasklet implements Tasklet {
 
@@ -45,15 +47,19 @@ final class ReconciliationTasklet implements Tasklet {
 
 	private final Watermarks watermarks;
 
+	private final OpenPositionsStore openPositions;
+
 	private final ReconciliationReports printed;
 
 	ReconciliationTasklet(SymbolFiguresStore figures, IncomeStaging staging, ReconciliationStore reports,
-			RejectedTradesStore rejected, Watermarks watermarks, ReconciliationReports printed) {
+			RejectedTradesStore rejected, Watermarks watermarks, OpenPositionsStore openPositions,
+			ReconciliationReports printed) {
 		this.figures = figures;
 		this.staging = staging;
 		this.reports = reports;
 		this.rejected = rejected;
 		this.watermarks = watermarks;
+		this.openPositions = openPositions;
 		this.printed = printed;
 	}
 
@@ -76,6 +82,10 @@ final class ReconciliationTasklet implements Tasklet {
 		this.printed.put(job.getId(), new SyncOutcome.Report(report.format(),
 				GapLines.of(report, figures, window.from(), servedFrom), rejectedTrades));
 		this.watermarks.advance(window.account(), window.to(), job.getId());
+		if (!this.openPositions.publish(window.account(), instanceId, window.to(), job.getId())) {
+			log.info("Open positions of account {} kept: they are of a later time than {}", window.account(),
+					window.to());
+		}
 		if (!report.reconciled() || !rejectedTrades.isEmpty()) {
 			contribution.setExitStatus(new ExitStatus(COMPLETED_WITH_DIFFERENCES,
 					rejectedTrades.size() + " trades rejected; reconciled: " + report.reconciled()));

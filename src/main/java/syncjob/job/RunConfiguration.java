@@ -21,6 +21,7 @@ import syncjob.binance.BinanceSettings;
 import syncjob.binance.Sleeper;
 import syncjob.journal.AccountLocks;
 import syncjob.journal.ExchangeFactsStore;
+import syncjob.journal.KlinesCacheStore;
 import syncjob.journal.Watermarks;
 
 /**
@@ -55,9 +56,10 @@ class RunConfiguration {
 	@Bean(destroyMethod = "close")
 	@Lazy
 	BinanceClient binanceClient(BinanceSettings settings, Clock clock, Sleeper sleeper, ExchangeFactsStore facts,
-			PlatformTransactionManager transactionManager) {
+			KlinesCacheStore klines, PlatformTransactionManager transactionManager) {
 		return BinanceClient.create(settings, clock, sleeper,
-				new StoredPagingFacts(facts, settings.baseUrl(), transactionManager));
+				new StoredPagingFacts(facts, settings.baseUrl(), transactionManager),
+				new StoredCandles(klines, settings.baseUrl(), transactionManager));
 	}
 
 	@Bean

@@ -8,16 +8,19 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import syncjob.job.PartitionContext.Counter;
+import syncjob.journal.OpenPositionsStore;
 import syncjob.journal.RejectedTradesStore;
 import syncjob.journal.SymbolFiguresStore;
+import syncjob.journal.TradeDetailsBackfill;
 import syncjob.lifecycle.RejectedTrade;
 import syncjob.lifecycle.SymbolOutcome;
 import syncjob.lifecycle.TradeEntry;
 
 /**
  * Writes a partition's outcome in its chunk transaction: the trades through an idempotent
- * {@link CountingTradeWriter}, the rejected trades and the reconciliation figures beside
- * them, and the counts into the partition's context (the visible checkpoint).
+ * {@link CountingTradeWriter}, the detail columns of rows that already existed where they are
+ * null, the rejected trades, the reconciliation figures and the open streams beside them, and
+ * the counts into the partition's context (the visible checkpoint).
  */
 class SymbolOutcomeWriter implements ItemWriter<ProcessedSymbol> {
 
@@ -25,16 +28,22 @@ class SymbolOutcomeWriter implements ItemWriter<ProcessedSymbol> {
 
 	private final CountingTradeWriter trades;
 
+	private final TradeDetailsBackfill backfill;
+
 	private final RejectedTradesStore rejected;
 
 	private final SymbolFiguresStore figures;
 
-	SymbolOutcomeWriter(StepExecution step, CountingTradeWriter trades, RejectedTradesStore rejected,
-			SymbolFiguresStore figures) {
+	private final OpenPositionsStore openPositions;
+
+	SymbolOutcomeWriter(StepExecution step, CountingTradeWriter trades, TradeDetailsBackfill backfill,
+			RejectedTradesStore rejected, SymbolFiguresStore figures, OpenPositionsStore openPositions) {
 		this.step = step;
 		this.trades = trades;
+		this.backfill = backfill;
 		this.rejected = rejected;
 		this.figures = figures;
+		this.openPositions = openPositions;
 	}
 
 	@Override
@@ -44,7 +53,8 @@ class SymbolOutcomeWriter implements ItemWriter<ProcessedSymbol> {
 		for (ProcessedSymbol item : chunk) {
 			entries.addAll(item.outcome().trades());
 		}
-		int inserted = this.trades.insert(entries);
+		CountingTradeWriter.Inserted inserted = this.trades.insert(entries);
+		int backfilled = this.backfill.fill(inserted.existing());
 		PartitionContext context = PartitionContext.of(this.step);
 		for (ProcessedSymbol item : chunk) {
 			SymbolOutcome outcome = item.outcome();
@@ -52,6 +62,7 @@ class SymbolOutcomeWriter implements ItemWriter<ProcessedSymbol> {
 				this.rejected.save(instanceId, trade);
 			}
 			this.figures.save(instanceId, outcome.figures());
+			this.openPositions.stage(instanceId, outcome.symbol(), outcome.openPositions());
 			context.add(Counter.FILLS_FETCHED, item.fillsFetched());
 			context.add(Counter.LIFECYCLES, item.lifecycles());
 			context.add(Counter.REJECTED, outcome.rejected().size());
@@ -61,8 +72,9 @@ class SymbolOutcomeWriter implements ItemWriter<ProcessedSymbol> {
 			context.add(Counter.CALLS, item.calls());
 			context.add(Counter.WEIGHT, item.weight());
 		}
-		context.add(Counter.INSERTED, inserted);
-		context.add(Counter.DUPLICATES_SKIPPED, entries.size() - inserted);
+		context.add(Counter.INSERTED, inserted.count());
+		context.add(Counter.DUPLICATES_SKIPPED, entries.size() - inserted.count());
+		context.add(Counter.BACKFILLED, backfilled);
 	}
 
 }

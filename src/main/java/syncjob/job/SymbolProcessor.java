@@ -5,13 +5,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import syncjob.binance.SymbolFills;
+import syncjob.lifecycle.CandleSource;
 import syncjob.lifecycle.FillGap;
+import syncjob.lifecycle.MinuteCloses;
 import syncjob.lifecycle.ServedData;
+import syncjob.lifecycle.ServedKlines;
 import syncjob.lifecycle.SymbolInput;
 import syncjob.lifecycle.SymbolOutcome;
 import syncjob.lifecycle.SymbolPipeline;
 
-/** Settles, groups, proves complete, aggregates and validates one symbol with the lifecycle domain. */
+/**
+ * Settles, groups, proves complete, aggregates (with the detail columns), validates and takes the
+ * open positions of one symbol with the lifecycle domain.
+ */
 class SymbolProcessor implements ItemProcessor<FetchedSymbol, ProcessedSymbol> {
 
 	private static final Logger log = LoggerFactory.getLogger(SymbolProcessor.class);
@@ -27,17 +33,18 @@ class SymbolProcessor implements ItemProcessor<FetchedSymbol, ProcessedSymbol> {
 		SymbolFills fills = item.fills();
 		ServedData served = new ServedData(item.orders().byId(), item.ordersFetched(), item.orders().notServed(),
 				item.incomeServedFrom());
+		ServedKlines klines = new ServedKlines(item.feePrices().map((closes) -> (MinuteCloses) closes),
+				item.candles().map((candles) -> (CandleSource) candles));
 		SymbolOutcome outcome = SymbolPipeline.process(new SymbolInput(this.window.account(), fills.symbol(),
 				item.quoteAsset(), this.window.from(), this.window.to(), item.now(), fills.fills(),
-				fills.startPositions(), item.income(), fills.completeFrom(), served));
+				fills.startPositions(), item.income(), fills.completeFrom(), served, klines));
 		for (FillGap gap : outcome.gaps()) {
 			log.warn("{}: a fill is missing from what Binance served ({}); lifecycles it makes unprovable are "
 					+ "withheld, not recorded", fills.symbol(), gap.reason());
 		}
 		int lifecycles = outcome.trades().size() + outcome.rejected().size() + outcome.open().size()
 				+ outcome.incomplete().size() + outcome.withheld().size();
-		return new ProcessedSymbol(outcome, fills.fills().size(), lifecycles, fills.calls() + item.orders().calls(),
-				fills.weight() + item.orders().weight());
+		return new ProcessedSymbol(outcome, fills.fills().size(), lifecycles, item.calls(), item.weight());
 	}
 
 }

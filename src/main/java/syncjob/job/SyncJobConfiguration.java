@@ -24,13 +24,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import syncjob.binance.BinanceClient;
 import syncjob.journal.IncomeStaging;
+import syncjob.journal.OpenPositionsStore;
 import syncjob.journal.ReconciliationStore;
 import syncjob.journal.RejectedTradesStore;
 import syncjob.journal.SymbolFiguresStore;
 import syncjob.journal.SyncNotifier;
+import syncjob.journal.TradeDetailsBackfill;
 import syncjob.journal.Watermarks;
 
-/** {@code binanceSyncJob}: income step, partitioned symbol step, reconciliation step. */
+/**
+ * {@code binanceSyncJob}: income step, partitioned symbol step, reconciliation step (which also
+ * rewrites the account's open-positions snapshot).
+ */
 @Configuration(proxyBeanMethods = false)
 class SyncJobConfiguration {
 
@@ -94,10 +99,11 @@ class SyncJobConfiguration {
 	@Bean
 	Step reconciliationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SymbolFiguresStore figures, IncomeStaging staging, ReconciliationStore reports,
-			RejectedTradesStore rejected, Watermarks watermarks, ReconciliationReports printed) {
+			RejectedTradesStore rejected, Watermarks watermarks, OpenPositionsStore openPositions,
+			ReconciliationReports printed) {
 		return new StepBuilder("reconciliation", jobRepository)
-			.tasklet(new ReconciliationTasklet(figures, staging, reports, rejected, watermarks, printed),
-					transactionManager)
+			.tasklet(new ReconciliationTasklet(figures, staging, reports, rejected, watermarks, openPositions,
+					printed), transactionManager)
 			.build();
 	}
 
@@ -114,8 +120,7 @@ class SyncJobConfiguration {
 			ExchangeSnapshot snapshot, IncomeStaging staging, IncomeHorizon horizon, SyncSettings settings,
 			CurrentExecution current) {
 		return new SymbolHistoryReader(PartitionContext.of(step).symbols(), windowOf(step), client, snapshot, staging,
-				horizon, ServedIncome.read(step.getJobExecution().getExecutionContext()), settings.includeOrders(),
-				current);
+				horizon, ServedIncome.read(step.getJobExecution().getExecutionContext()), settings, current);
 	}
 
 	@Bean
@@ -127,9 +132,10 @@ class SyncJobConfiguration {
 	@Bean
 	@StepScope
 	SymbolOutcomeWriter symbolWriter(@Value(STEP_EXECUTION) StepExecution step, DataSource dataSource,
-			RejectedTradesStore rejected, SymbolFiguresStore figures) {
+			TradeDetailsBackfill backfill, RejectedTradesStore rejected, SymbolFiguresStore figures,
+			OpenPositionsStore openPositions) {
 		return new SymbolOutcomeWriter(step, new CountingTradeWriter(dataSource, step.getJobExecution().getId()),
-				rejected, figures);
+				backfill, rejected, figures, openPositions);
 	}
 
 	@Bean

@@ -10,11 +10,17 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The {@code sync.*} settings, bound once by Spring Boot: the compact constructor holds the
  * defaults (an unset value binds as null), the annotations the rules and their fixes.
+ *
+ * @param excursions     measure each trade's excursion over its klines (the {@code mae_*},
+ *                       {@code mfe_*} and {@code excursion_interval} columns); default true
+ * @param valueOtherFees value commissions paid in another asset at 1-minute closes
+ *                       ({@code fee_other_quote}, {@code net_pnl_all_fees}); default true
  */
 @ConfigurationProperties("sync")
 @Validated
 record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition,
-		@Positive(message = ONE_OR_MORE) Integer maxParallelPartitions, Boolean includeOrders, List<String> symbols) {
+		@Positive(message = ONE_OR_MORE) Integer maxParallelPartitions, Boolean includeOrders, List<String> symbols,
+		Boolean excursions, Boolean valueOtherFees) {
 
 	static final int DEFAULT_SYMBOLS_PER_PARTITION = 4;
 
@@ -28,6 +34,8 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 		maxParallelPartitions = maxParallelPartitions == null ? DEFAULT_MAX_PARALLEL_PARTITIONS
 				: maxParallelPartitions;
 		includeOrders = includeOrders == null || includeOrders;
+		excursions = excursions == null || excursions;
+		valueOtherFees = valueOtherFees == null || valueOtherFees;
 		symbols = symbols == null ? List.of()
 				: symbols.stream().map(String::trim).filter((s) -> !s.isEmpty()).sorted().distinct().toList();
 	}

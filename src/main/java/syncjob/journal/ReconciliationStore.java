@@ -33,12 +33,14 @@ public final class ReconciliationStore {
 					    commission_diff, commission_other, income_funding, funding_accounted, funding_diff,
 					    funding_unattributed, pnl_recorded, pnl_open, pnl_rejected, pnl_incomplete, trades_recorded,
 					    trades_rejected, lifecycles_open, lifecycles_incomplete, reconciled, income_served_from,
-					    pnl_withheld, lifecycles_withheld, trades_funding_not_served, trades_order_not_served)
+					    pnl_withheld, lifecycles_withheld, trades_funding_not_served, trades_order_not_served,
+					    income_insurance_clear)
 					VALUES (:id, :symbol, :account, :from, :to, :incomePnl, :fillPnl, :pnlDiff, :incomeCommission,
 					    :fillCommission, :commissionDiff, :commissionOther, :incomeFunding, :fundingAccounted,
 					    :fundingDiff, :fundingUnattributed, :pnlRecorded, :pnlOpen, :pnlRejected, :pnlIncomplete,
 					    :tradesRecorded, :tradesRejected, :lifecyclesOpen, :lifecyclesIncomplete, :reconciled,
-					    :incomeServedFrom, :pnlWithheld, :lifecyclesWithheld, :fundingNotServed, :orderNotServed)""",
+					    :incomeServedFrom, :pnlWithheld, :lifecyclesWithheld, :fundingNotServed, :orderNotServed,
+					    :insuranceClear)""",
 					new MapSqlParameterSource("id", executionId).addValue("symbol", r.symbol())
 						.addValue("account", account)
 						.addValue("from", Timestamps.utc(from))
@@ -67,7 +69,8 @@ public final class ReconciliationStore {
 						.addValue("pnlWithheld", r.pnlWithheld())
 						.addValue("lifecyclesWithheld", r.lifecyclesWithheld())
 						.addValue("fundingNotServed", r.tradesFundingNotServed())
-						.addValue("orderNotServed", r.tradesOrderNotServed()));
+						.addValue("orderNotServed", r.tradesOrderNotServed())
+						.addValue("insuranceClear", r.incomeInsuranceClear()));
 		}
 	}
 

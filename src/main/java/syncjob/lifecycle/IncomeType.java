@@ -14,6 +14,9 @@ public final class IncomeType {
 
 	public static final String TRANSFER = "TRANSFER";
 
+	/** What a liquidation paid into (or took from) the insurance fund. */
+	public static final String INSURANCE_CLEAR = "INSURANCE_CLEAR";
+
 	private IncomeType() {
 	}
 }

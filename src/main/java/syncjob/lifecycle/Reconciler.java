@@ -22,8 +22,8 @@ public final class Reconciler {
 
 	/**
 	 * @param windowIncome all income records of the window (all symbols, all types); symbols
-	 *                     with REALIZED_PNL, COMMISSION or FUNDING_FEE income but no figures get
-	 *                     zero fill figures and their funding counted as unattributed
+	 *                     with REALIZED_PNL, COMMISSION, FUNDING_FEE or INSURANCE_CLEAR income but
+	 *                     no figures get zero fill figures and their funding counted as unattributed
 	 * @param figures      one per synced symbol (a symbol given twice is an error)
 	 */
 	public static ReconciliationReport reconcile(List<IncomeRecord> windowIncome, List<SymbolFigures> figures) {
@@ -36,7 +36,7 @@ public final class Reconciler {
 		Map<String, List<IncomeRecord>> incomeBySymbol = new TreeMap<>();
 		for (IncomeRecord record : windowIncome) {
 			if (!record.symbol().isEmpty() && (record.is(IncomeType.REALIZED_PNL) || record.is(IncomeType.COMMISSION)
-					|| record.is(IncomeType.FUNDING_FEE))) {
+					|| record.is(IncomeType.FUNDING_FEE) || record.is(IncomeType.INSURANCE_CLEAR))) {
 				incomeBySymbol.computeIfAbsent(record.symbol(), s -> new ArrayList<>()).add(record);
 			}
 		}
@@ -57,6 +57,7 @@ public final class Reconciler {
 			Map<String, BigDecimal> totalOtherDiffs) {
 		BigDecimal incomePnl = BigDecimal.ZERO;
 		BigDecimal incomeFunding = BigDecimal.ZERO;
+		BigDecimal insuranceClear = BigDecimal.ZERO;
 		Map<String, BigDecimal> incomeCommission = new TreeMap<>();
 		for (IncomeRecord record : income) {
 			if (record.is(IncomeType.REALIZED_PNL)) {
@@ -64,6 +65,9 @@ public final class Reconciler {
 			}
 			else if (record.is(IncomeType.FUNDING_FEE)) {
 				incomeFunding = incomeFunding.add(record.income());
+			}
+			else if (record.is(IncomeType.INSURANCE_CLEAR)) {
+				insuranceClear = insuranceClear.add(record.income());
 			}
 			else {
 				incomeCommission.merge(record.asset(), record.income().negate(), BigDecimal::add);
@@ -107,12 +111,13 @@ public final class Reconciler {
 				figures.pnlRejected(), figures.pnlIncomplete(), figures.tradesRecorded(), figures.tradesRejected(),
 				figures.lifecyclesOpen(), figures.lifecyclesIncomplete(), figures.pnlWithheld(),
 				figures.lifecyclesWithheld(), figures.tradesFundingNotServed(), figures.tradesOrderNotServed(),
-				reconciled);
+				insuranceClear, reconciled);
 	}
 
 	/**
-	 * The quote asset of a symbol known only from income: the asset its REALIZED_PNL or
-	 * FUNDING_FEE income is paid in (margin is in the quote asset), else its first commission's.
+	 * The quote asset of a symbol known only from income: the asset its REALIZED_PNL, FUNDING_FEE
+	 * or INSURANCE_CLEAR income is paid in (margin is in the quote asset), else its first
+	 * commission's.
 	 */
 	private static String quoteAssetOf(List<IncomeRecord> income) {
 		return income.stream()
@@ -124,7 +129,7 @@ public final class Reconciler {
 	}
 
 	private static ReconciliationRow total(List<ReconciliationRow> rows, Map<String, BigDecimal> otherDiffs) {
-		BigDecimal[] sums = new BigDecimal[15];
+		BigDecimal[] sums = new BigDecimal[16];
 		Arrays.fill(sums, BigDecimal.ZERO);
 		int[] counts = new int[7];
 		boolean reconciled = true;
@@ -132,7 +137,7 @@ public final class Reconciler {
 			BigDecimal[] values = { r.incomeRealizedPnl(), r.fillRealizedPnl(), r.realizedPnlDiff(),
 					r.incomeCommission(), r.fillCommission(), r.commissionDiff(), r.incomeFunding(),
 					r.fundingAccounted(), r.fundingDiff(), r.fundingUnattributed(), r.pnlRecorded(), r.pnlOpen(),
-					r.pnlRejected(), r.pnlIncomplete(), r.pnlWithheld() };
+					r.pnlRejected(), r.pnlIncomplete(), r.pnlWithheld(), r.incomeInsuranceClear() };
 			for (int i = 0; i < sums.length; i++) {
 				sums[i] = sums[i].add(values[i]);
 			}
@@ -147,7 +152,8 @@ public final class Reconciler {
 		}
 		return new ReconciliationRow(ReconciliationRow.TOTAL, sums[0], sums[1], sums[2], sums[3], sums[4], sums[5],
 				assetList(otherDiffs), sums[6], sums[7], sums[8], sums[9], sums[10], sums[11], sums[12], sums[13],
-				counts[0], counts[1], counts[2], counts[3], sums[14], counts[4], counts[5], counts[6], reconciled);
+				counts[0], counts[1], counts[2], counts[3], sums[14], counts[4], counts[5], counts[6], sums[15],
+				reconciled);
 	}
 
 	/** "ASSET:amount" for each non-zero amount, assets sorted, ", "-joined; null if none. */

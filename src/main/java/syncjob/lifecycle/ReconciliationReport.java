@@ -20,6 +20,7 @@ public record ReconciliationReport(List<ReconciliationRow> symbols, Reconciliati
 			money("FUNDING_ACCT", ReconciliationRow::fundingAccounted),
 			money("FUNDING_DIFF", ReconciliationRow::fundingDiff),
 			money("UNATTRIBUTED", ReconciliationRow::fundingUnattributed),
+			money("INSURANCE_CLEAR", ReconciliationRow::incomeInsuranceClear),
 			money("PNL_RECORDED", ReconciliationRow::pnlRecorded), money("PNL_OPEN", ReconciliationRow::pnlOpen),
 			money("PNL_REJECTED", ReconciliationRow::pnlRejected),
 			money("PNL_INCOMPLETE", ReconciliationRow::pnlIncomplete),

@@ -10,6 +10,9 @@ import java.math.BigDecimal;
  * null if none. {@code lifecyclesWithheld} lifecycles were not recorded because a fill is missing
  * from what Binance served; {@code tradesFundingNotServed} and {@code tradesOrderNotServed}
  * recorded trades carry a warning that Binance did not serve their funding (or order types).
+ * {@code incomeInsuranceClear} is the INSURANCE_CLEAR income of the window (what liquidations
+ * paid to the insurance fund, negative = paid): reported, never a difference, since no fill or
+ * trade column holds it.
  */
 public record ReconciliationRow(String symbol, BigDecimal incomeRealizedPnl, BigDecimal fillRealizedPnl,
 		BigDecimal realizedPnlDiff, BigDecimal incomeCommission, BigDecimal fillCommission,
@@ -17,7 +20,7 @@ public record ReconciliationRow(String symbol, BigDecimal incomeRealizedPnl, Big
 		BigDecimal fundingDiff, BigDecimal fundingUnattributed, BigDecimal pnlRecorded, BigDecimal pnlOpen,
 		BigDecimal pnlRejected, BigDecimal pnlIncomplete, int tradesRecorded, int tradesRejected,
 		int lifecyclesOpen, int lifecyclesIncomplete, BigDecimal pnlWithheld, int lifecyclesWithheld,
-		int tradesFundingNotServed, int tradesOrderNotServed, boolean reconciled) {
+		int tradesFundingNotServed, int tradesOrderNotServed, BigDecimal incomeInsuranceClear, boolean reconciled) {
 
 	public static final String TOTAL = "TOTAL";
 }

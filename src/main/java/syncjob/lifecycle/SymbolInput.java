@@ -17,10 +17,11 @@ import java.util.Objects;
  *                       REALIZED_PNL and COMMISSION records of the span the fills cover
  * @param fillsCompleteFrom every fill from this time on was fetched
  * @param served         orders, and where Binance stopped serving
+ * @param klines         the klines the detail columns are valued with (both uses off when null)
  */
 public record SymbolInput(String account, String symbol, String quoteAsset, Instant from, Instant to, Instant now,
 		List<Fill> fills, Map<StreamKey, BigDecimal> startPositions, List<IncomeRecord> income,
-		Instant fillsCompleteFrom, ServedData served) {
+		Instant fillsCompleteFrom, ServedData served, ServedKlines klines) {
 
 	public SymbolInput {
 		Objects.requireNonNull(account, "account");
@@ -34,6 +35,15 @@ public record SymbolInput(String account, String symbol, String quoteAsset, Inst
 		startPositions = startPositions == null ? Map.of() : Map.copyOf(startPositions);
 		income = income == null ? List.of() : List.copyOf(income);
 		served = served == null ? ServedData.orders(Map.of()) : served;
+		klines = klines == null ? ServedKlines.off() : klines;
+	}
+
+	/** The inputs without klines: the detail columns that need them are left null without a warning. */
+	public SymbolInput(String account, String symbol, String quoteAsset, Instant from, Instant to, Instant now,
+			List<Fill> fills, Map<StreamKey, BigDecimal> startPositions, List<IncomeRecord> income,
+			Instant fillsCompleteFrom, ServedData served) {
+		this(account, symbol, quoteAsset, from, to, now, fills, startPositions, income, fillsCompleteFrom, served,
+				ServedKlines.off());
 	}
 
 	/**
@@ -43,7 +53,7 @@ public record SymbolInput(String account, String symbol, String quoteAsset, Inst
 	public SymbolInput(String account, String symbol, String quoteAsset, Instant from, Instant to, List<Fill> fills,
 			Map<StreamKey, BigDecimal> startPositions, List<IncomeRecord> funding, Map<Long, Order> ordersById) {
 		this(account, symbol, quoteAsset, from, to, to, fills, startPositions, funding, Instant.MAX,
-				ServedData.orders(ordersById));
+				ServedData.orders(ordersById), ServedKlines.off());
 	}
 
 }

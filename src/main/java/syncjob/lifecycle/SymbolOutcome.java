@@ -11,10 +11,12 @@ import java.util.List;
  * @param incomplete lifecycles closing in [from, to) whose start is beyond what Binance serves
  * @param withheld   lifecycles closing in [from, to) that a missing fill makes unprovable
  * @param gaps       the evidence of missing fills, one line each
+ * @param openPositions the {@code open_positions} rows of the symbol at {@code to}, one per lifecycle
+ *                   of {@code open}, in stream order
  */
 public record SymbolOutcome(String symbol, List<TradeEntry> trades, List<RejectedTrade> rejected,
 		List<Lifecycle> open, List<Lifecycle> incomplete, List<Lifecycle> withheld, List<FillGap> gaps,
-		SymbolFigures figures) {
+		SymbolFigures figures, List<OpenPosition> openPositions) {
 
 	public SymbolOutcome {
 		trades = List.copyOf(trades);
@@ -23,5 +25,6 @@ public record SymbolOutcome(String symbol, List<TradeEntry> trades, List<Rejecte
 		incomplete = List.copyOf(incomplete);
 		withheld = List.copyOf(withheld);
 		gaps = List.copyOf(gaps);
+		openPositions = List.copyOf(openPositions);
 	}
 }

@@ -3,14 +3,18 @@ package syncjob.lifecycle;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The whole domain pipeline of one symbol: settle what each fill paid, group, prove the fills
- * complete, attribute funding, aggregate, validate, and sum the window's figures for
- * reconciliation.
+ * complete, attribute funding, aggregate with the detail columns, validate, take the open
+ * positions at {@code to}, and sum the window's figures for reconciliation.
  *
  * <p>Lifecycles that closed before {@code from} (seen only because the lookback fetched extra
  * fills) belong to an earlier sync, and those closing at or after {@code to} to a later one: they
@@ -23,7 +27,7 @@ public final class SymbolPipeline {
 
 	public static SymbolOutcome process(SymbolInput input) {
 		TradeIncome tradeIncome = TradeIncome.of(input.symbol(), input.income());
-		List<Fill> fills = Commissions.normalize(input.fills().stream().distinct().toList(), tradeIncome).fills();
+		List<Fill> fills = settled(input.fills(), tradeIncome);
 		GroupingResult grouping = Lifecycles.groupDistinct(input.symbol(), fills, input.startPositions());
 		Instant incomeFrom = input.served().incomeServedFrom().orElse(Instant.MIN);
 		List<FillGap> gaps = CompletenessProof.check(fills, grouping, tradeIncome,
@@ -58,8 +62,11 @@ public final class SymbolPipeline {
 			}
 			TradeEntry entry = TradeAggregator.aggregate(input.account(), lifecycle, input.quoteAsset(),
 					attribution.byTradeId().get(lifecycle.tradeId()), input.served().ordersById());
-			List<String> notServed = NotServedWarnings.of(lifecycle, input.served());
-			ValidatedTrade validated = TradeValidator.validate(lifecycle, entry, notServed);
+			TradeDetails details = details(lifecycle, entry, input);
+			// the contract's order: its own warnings, funding and orders not served, then fee prices and klines
+			List<String> notServed = new ArrayList<>(NotServedWarnings.of(lifecycle, input.served()));
+			notServed.addAll(details.warnings());
+			ValidatedTrade validated = TradeValidator.validate(lifecycle, entry.withDetails(details), notServed);
 			if (validated.rejected()) {
 				rejected.add(new RejectedTrade(validated.entry(), validated.errors()));
 				pnlRejected = pnlRejected.add(span.pnl(lifecycle));
@@ -76,7 +83,10 @@ public final class SymbolPipeline {
 			.stream()
 			.filter(lifecycle -> inWindow(lifecycle.exitTime(), input))
 			.toList();
-		List<Lifecycle> openAtTo = openAt(input.to(), all);
+		List<Lifecycle> beforeTo = before(input.to(), all);
+		List<Lifecycle> openAtTo = beforeTo.stream().filter(lifecycle -> !lifecycle.closed()).toList();
+		List<OpenPosition> openPositions = OpenPositions.at(input.to(), beforeTo, input.income(),
+				input.quoteAsset());
 
 		BigDecimal fillRealizedPnl = BigDecimal.ZERO;
 		Map<String, BigDecimal> commissionByAsset = new TreeMap<>();
@@ -95,7 +105,35 @@ public final class SymbolPipeline {
 				fundingAccounted, fundingUnattributed, trades.size(), rejected.size(), openAtTo.size(),
 				incomplete.size(), pnlWithheld, withheld.size(), fundingNotServed, orderNotServed,
 				gaps.stream().map(FillGap::reason).toList());
-		return new SymbolOutcome(input.symbol(), trades, rejected, openAtTo, incomplete, withheld, gaps, figures);
+		return new SymbolOutcome(input.symbol(), trades, rejected, openAtTo, incomplete, withheld, gaps, figures,
+				openPositions);
+	}
+
+	/**
+	 * What the rows of a window need from Binance beside the fills, from one grouping of the
+	 * fills with their commissions settled as {@link #process} settles them: the orders of
+	 * {@link #neededOrders}, and for every lifecycle closing in [from, to) its candle range
+	 * ({@link TradeDetails#candlesNeeded}) and the 1-minute closes its other-asset commissions
+	 * are valued at ({@link TradeDetails#klinesNeeded}).
+	 *
+	 * @param income the symbol's trade income (the COMMISSION records settle each fill's sign)
+	 */
+	public static SymbolNeeds needs(String symbol, String quoteAsset, List<Fill> fills,
+			Map<StreamKey, BigDecimal> startPositions, List<IncomeRecord> income, Instant from, Instant to) {
+		List<Fill> settled = settled(fills, TradeIncome.of(symbol, income));
+		GroupingResult grouping = Lifecycles.groupDistinct(symbol, settled, startPositions);
+		Map<Long, Instant> orders = new TreeMap<>();
+		Set<CandleRange> ranges = new LinkedHashSet<>();
+		SortedSet<PriceMinute> minutes = new TreeSet<>();
+		for (Lifecycle lifecycle : grouping.closed()) {
+			if (lifecycle.exitTime().isBefore(from) || !lifecycle.exitTime().isBefore(to)) {
+				continue;
+			}
+			addOrders(lifecycle, orders);
+			ranges.add(TradeDetails.candlesNeeded(lifecycle));
+			minutes.addAll(TradeDetails.klinesNeeded(lifecycle, quoteAsset));
+		}
+		return new SymbolNeeds(orders, List.copyOf(ranges), minutes);
 	}
 
 	/**
@@ -111,32 +149,55 @@ public final class SymbolPipeline {
 			if (lifecycle.exitTime().isBefore(from) || !lifecycle.exitTime().isBefore(to)) {
 				continue;
 			}
-			boolean entrySeen = false;
-			for (FillPart part : lifecycle.parts()) {
-				if (part.opening()) {
-					if (entrySeen) {
-						continue;
-					}
-					entrySeen = true;
-				}
-				needed.merge(part.fill().orderId(), part.time(), (a, b) -> a.isBefore(b) ? a : b);
-			}
+			addOrders(lifecycle, needed);
 		}
 		return needed;
 	}
 
-	/** The lifecycles open at {@code to}: begun before it and not closed before it, with their parts before it. */
-	private static List<Lifecycle> openAt(Instant to, List<Lifecycle> lifecycles) {
-		List<Lifecycle> open = new ArrayList<>();
+	/** The order of the lifecycle's first opening part and of every closing part, with their earliest fill time. */
+	private static void addOrders(Lifecycle lifecycle, Map<Long, Instant> needed) {
+		boolean entrySeen = false;
+		for (FillPart part : lifecycle.parts()) {
+			if (part.opening()) {
+				if (entrySeen) {
+					continue;
+				}
+				entrySeen = true;
+			}
+			needed.merge(part.fill().orderId(), part.time(), (a, b) -> a.isBefore(b) ? a : b);
+		}
+	}
+
+	private static List<Fill> settled(List<Fill> fills, TradeIncome income) {
+		return Commissions.normalize(fills.stream().distinct().toList(), income).fills();
+	}
+
+	private static TradeDetails details(Lifecycle lifecycle, TradeEntry entry, SymbolInput input) {
+		ServedKlines klines = input.klines();
+		return TradeDetails.of(lifecycle, entry, input.quoteAsset(), input.served().ordersById(),
+				input.served().ordersFetched(), klines.feePrices(), klines.candles()
+					.map(source -> source.candlesOf(TradeDetails.candlesNeeded(lifecycle))));
+	}
+
+	/**
+	 * Every lifecycle begun before {@code to}, with its parts before it: one closed before
+	 * {@code to} as it is, one still open then (closed or not later) cut at {@code to}.
+	 */
+	private static List<Lifecycle> before(Instant to, List<Lifecycle> lifecycles) {
+		List<Lifecycle> before = new ArrayList<>();
 		for (Lifecycle lifecycle : lifecycles) {
-			if (!lifecycle.entryTime().isBefore(to) || lifecycle.closed() && lifecycle.exitTime().isBefore(to)) {
+			if (!lifecycle.entryTime().isBefore(to)) {
 				continue;
 			}
-			List<FillPart> before = lifecycle.parts().stream().filter(part -> part.time().isBefore(to)).toList();
-			open.add(before.size() == lifecycle.parts().size() ? lifecycle
-					: new Lifecycle(lifecycle.stream(), lifecycle.direction(), before, lifecycle.complete()));
+			if (lifecycle.closed() && lifecycle.exitTime().isBefore(to)) {
+				before.add(lifecycle);
+				continue;
+			}
+			List<FillPart> parts = lifecycle.parts().stream().filter(part -> part.time().isBefore(to)).toList();
+			before.add(parts.size() == lifecycle.parts().size() ? lifecycle
+					: new Lifecycle(lifecycle.stream(), lifecycle.direction(), parts, lifecycle.complete()));
 		}
-		return open;
+		return before;
 	}
 
 	private static boolean inWindow(Instant t, SymbolInput input) {

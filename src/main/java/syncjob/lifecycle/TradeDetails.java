@@ -40,9 +40,23 @@ public record TradeDetails(String quoteAsset, long holdSeconds, BigDecimal entry
 	public static TradeDetails of(Lifecycle lifecycle, TradeEntry base, String quoteAsset,
 			Map<Long, Order> ordersById, boolean ordersFetched, MinuteCloses feePrices,
 			Optional<List<Candle>> candles) {
+		return of(lifecycle, base, quoteAsset, ordersById, ordersFetched, Optional.of(feePrices), candles);
+	}
+
+	/**
+	 * As {@link #of(Lifecycle, TradeEntry, String, Map, boolean, MinuteCloses, Optional)}, with
+	 * the valuation of other-asset fees that may be off too.
+	 *
+	 * @param feePrices empty when the valuation is off ({@code sync.value-other-fees}): then
+	 *                  {@code feeOtherQuote} and {@code netPnlAllFees} are null without a warning
+	 */
+	public static TradeDetails of(Lifecycle lifecycle, TradeEntry base, String quoteAsset,
+			Map<Long, Order> ordersById, boolean ordersFetched, Optional<MinuteCloses> feePrices,
+			Optional<List<Candle>> candles) {
 		TradeMetrics metrics = TradeMetrics.of(lifecycle, base.netPnl());
 		CloseReason closeReason = CloseReason.of(lifecycle, ordersById, ordersFetched).orElse(null);
-		FeeValuation fee = FeeValuation.of(lifecycle, quoteAsset, feePrices);
+		FeeValuation fee = feePrices.map(prices -> FeeValuation.of(lifecycle, quoteAsset, prices))
+			.orElse(new FeeValuation(null, List.of()));
 		BigDecimal netPnlAllFees = fee.feeOtherQuote() == null ? null
 				: base.netPnl().subtract(fee.feeOtherQuote());
 		List<String> warnings = new ArrayList<>(fee.warnings());

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,8 +24,10 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 
+import syncjob.lifecycle.Candle;
 import syncjob.lifecycle.Fill;
 import syncjob.lifecycle.IncomeRecord;
+import syncjob.lifecycle.KlineInterval;
 import syncjob.lifecycle.Order;
 import syncjob.lifecycle.PositionSide;
 import syncjob.lifecycle.PositionSnapshot;
@@ -32,7 +36,8 @@ import syncjob.lifecycle.Side;
 /**
  * A MockWebServer dispatcher emulating the Binance rules the client depends on: key, signature
  * and timestamp checks, request weight per server minute (429 beyond the limit), the 7-day
- * window rule (a longer span answers an empty list), fromId/time exclusivity, paging, retention.
+ * window rule (a longer span answers an empty list), fromId/time exclusivity, paging, retention,
+ * and klines (public; weight by limit; -1121 for a symbol without any).
  * Tests add data with the fixture methods and script faults with {@link #script}.
  */
 final class FakeBinance extends Dispatcher {
@@ -66,6 +71,8 @@ final class FakeBinance extends Dispatcher {
 	private final List<IncomeRecord> income = new ArrayList<>();
 
 	private final List<PositionSnapshot> positions = new ArrayList<>();
+
+	private final Map<String, NavigableMap<Long, Candle>> candles = new HashMap<>();
 
 	private final Map<String, Deque<MockResponse>> scripted = new HashMap<>();
 
@@ -120,6 +127,17 @@ final class FakeBinance extends Dispatcher {
 		income.add(record);
 		income.sort(Comparator.comparing(IncomeRecord::time));
 		return record;
+	}
+
+	/** A candle of the symbol's klines in that interval; a symbol with none answers -1121 Invalid symbol. */
+	synchronized void addCandle(String symbol, KlineInterval interval, Candle candle) {
+		candles.computeIfAbsent(symbol + "/" + interval.code(), k -> new TreeMap<>())
+			.put(candle.openTime().toEpochMilli(), candle);
+	}
+
+	/** A symbol Binance lists whose klines in that interval are empty (none added). */
+	synchronized void listKlines(String symbol, KlineInterval interval) {
+		candles.computeIfAbsent(symbol + "/" + interval.code(), k -> new TreeMap<>());
 	}
 
 	synchronized void addPosition(String symbol, PositionSide side, String amount) {
@@ -202,7 +220,8 @@ final class FakeBinance extends Dispatcher {
 		if (endpoint == null) {
 			return error(404, -1000, "Unknown path");
 		}
-		int used = weightByMinute.merge(now / MINUTE, endpoint.weight(), Integer::sum);
+		int weight = endpoint == Endpoint.KLINES ? KlinePlan.weight(limit(params, 500)) : endpoint.weight();
+		int used = weightByMinute.merge(now / MINUTE, weight, Integer::sum);
 		MockResponse response = respond(endpoint, request, params, rawQuery, now, used);
 		return response.setHeader(BinanceCaller.USED_WEIGHT_HEADER, Integer.toString(used));
 	}
@@ -231,6 +250,7 @@ final class FakeBinance extends Dispatcher {
 			case ALL_ORDERS -> allOrders(params, now);
 			case QUERY_ORDER -> queryOrder(params, now);
 			case INCOME -> income(params, now);
+			case KLINES -> klines(params, now);
 		};
 	}
 
@@ -350,6 +370,31 @@ final class FakeBinance extends Dispatcher {
 			.skip((long) (page - 1) * limit)
 			.limit(limit)
 			.map(FakeBinance::incomeJson)
+			.toList());
+	}
+
+	private MockResponse klines(Map<String, String> params, long now) {
+		String symbol = params.get("symbol");
+		String interval = params.get("interval");
+		int limit = limit(params, 500);
+		if (limit > 1500) {
+			return error(400, -1130, "Data sent for parameter 'limit' is not valid.");
+		}
+		boolean listed = candles.keySet().stream().anyMatch(key -> key.startsWith(symbol + "/"));
+		if (!listed) {
+			return error(400, -1121, "Invalid symbol.");
+		}
+		long start = params.containsKey("startTime") ? Long.parseLong(params.get("startTime")) : 0;
+		long end = params.containsKey("endTime") ? Long.parseLong(params.get("endTime")) : now;
+		long length = KlineInterval.ofCode(interval).orElseThrow().length().toMillis();
+		return json(candles.getOrDefault(symbol + "/" + interval, new TreeMap<>())
+			.subMap(start, true, end, true)
+			.values()
+			.stream()
+			.limit(limit)
+			.map(candle -> List.<Object>of(candle.openTime().toEpochMilli(), candle.open().toPlainString(),
+					candle.high().toPlainString(), candle.low().toPlainString(), candle.close().toPlainString(),
+					"12.5", candle.openTime().toEpochMilli() + length - 1, "1250.0", 7, "6.0", "600.0", "0"))
 			.toList());
 	}
 

@@ -52,6 +52,13 @@ final class FakeExchange implements AutoCloseable {
 		return client;
 	}
 
+	/** A client whose klines cache is {@code candles}. */
+	BinanceClient client(CandleStore candles) {
+		closeClient();
+		client = BinanceClient.create(settings(), clock, sleeper, PagingFactsStore.NONE, candles);
+		return client;
+	}
+
 	Instant now() {
 		return clock.instant();
 	}

@@ -29,11 +29,17 @@ import syncjob.SyncJobApplication;
 import syncjob.binance.BinanceSettings;
 import syncjob.command.SyncRunner;
 import syncjob.job.PartitionContext.Counter;
+import syncjob.lifecycle.CloseReason;
 import syncjob.lifecycle.Direction;
+import syncjob.lifecycle.KlineInterval;
+import syncjob.lifecycle.OpenPosition;
 import syncjob.lifecycle.PositionSide;
+import syncjob.lifecycle.StreamKey;
 import syncjob.lifecycle.SymbolFigures;
 import syncjob.lifecycle.SymbolOutcome;
+import syncjob.lifecycle.TradeDetails;
 import syncjob.lifecycle.TradeEntry;
+import syncjob.lifecycle.TradeResult;
 import syncjob.lifecycle.ValidationStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,6 +143,45 @@ class JobStepsTest {
 	}
 
 	@Test
+	void theWriterStagesTheOpenStreamsAndFillsWhatAnExistingRowLacks() throws Exception {
+		StepExecution step = MetaDataInstanceFactory.createStepExecution(
+				MetaDataInstanceFactory.createJobExecution("binanceSyncJob", 81L, 810L,
+						new SyncWindow("depth", FROM, TO).toParameters()),
+				"symbolBatch:batch-001", 8100L);
+		step.setExecutionContext(PartitionContext.create(1, 1, List.of("BTCUSDT")));
+		TradeDetails details = new TradeDetails("USDT", 86_400, new BigDecimal("1.000000000000"),
+				new BigDecimal("1.000000000000"), new BigDecimal("0E-8"), TradeResult.BREAKEVEN,
+				new BigDecimal("0.5"), CloseReason.TRADE, BigDecimal.ZERO, BigDecimal.ZERO, KlineInterval.H4,
+				new BigDecimal("0.9"), new BigDecimal("1.2"), new BigDecimal("-10.00000000"),
+				new BigDecimal("20.00000000"), List.of());
+		OpenPosition open = new OpenPosition(new StreamKey("BTCUSDT", PositionSide.BOTH), Direction.SHORT,
+				TO.minus(Duration.ofHours(2)), new BigDecimal("3"), new BigDecimal("100"), BigDecimal.ZERO,
+				new BigDecimal("0.03"), BigDecimal.ZERO, 1, true, TO);
+		ProcessedSymbol item = processed("BTCUSDT-LONG-3", details, List.of(open), "depth");
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+
+		StepScopeTestUtils.doInStepScope(step, () -> {
+			this.writer.write(new Chunk<>(List.of(item)));
+			// as if the klines had not been served the first time
+			jdbc.update("UPDATE trade_entries SET mae_price = NULL, mfe_pct = NULL WHERE account = 'depth'");
+			this.writer.write(new Chunk<>(List.of(item)));
+			return null;
+		});
+
+		PartitionContext context = PartitionContext.of(step);
+		assertThat(context.count(Counter.INSERTED)).isEqualTo(1);
+		assertThat(context.count(Counter.BACKFILLED)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT mae_price FROM trade_entries WHERE account = 'depth'",
+				BigDecimal.class)).isEqualByComparingTo("0.9");
+		assertThat(jdbc.queryForObject("SELECT mfe_pct FROM trade_entries WHERE account = 'depth'",
+				BigDecimal.class)).isEqualByComparingTo("20");
+		assertThat(jdbc.queryForObject("SELECT excursion_interval FROM trade_entries WHERE account = 'depth'",
+				String.class)).isEqualTo("4h");
+		assertThat(jdbc.queryForList("SELECT direction FROM sync_open_positions WHERE job_instance_id = 81 "
+				+ "AND symbol = 'BTCUSDT'", String.class)).containsExactly("SHORT");
+	}
+
+	@Test
 	void reconciliationLaunchedAloneStoresTheReportAndAdvancesTheWatermark() {
 		JobExecution execution = this.jobs.startStep("reconciliation",
 				new SyncWindow("alone", FROM, TO).toParameters(), new ExecutionContext());
@@ -147,20 +192,27 @@ class JobStepsTest {
 				Long.class)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sync_watermark WHERE account = 'alone'", Long.class))
 			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT as_of FROM open_positions_as_of WHERE account = 'alone'",
+				java.time.OffsetDateTime.class).toInstant()).as("an empty snapshot, of its time").isEqualTo(TO);
 		assertThat(this.reports.take(execution.getId())).as("handed to the command line")
 			.hasValueSatisfying((report) -> assertThat(report.table()).contains("TOTAL"));
 	}
 
 	private static ProcessedSymbol processed(String tradeId) {
+		return processed(tradeId, null, List.of(), "writer");
+	}
+
+	private static ProcessedSymbol processed(String tradeId, TradeDetails details, List<OpenPosition> open,
+			String account) {
 		BigDecimal one = BigDecimal.ONE;
-		TradeEntry trade = new TradeEntry("writer", TradeEntry.SOURCE_BINANCE, tradeId, "BTCUSDT", Direction.LONG,
+		TradeEntry trade = new TradeEntry(account, TradeEntry.SOURCE_BINANCE, tradeId, "BTCUSDT", Direction.LONG,
 				PositionSide.BOTH, FROM.plus(Duration.ofDays(1)), FROM.plus(Duration.ofDays(2)), one, one, one,
 				BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, BigDecimal.ZERO, 2, one, null, null,
-				ValidationStatus.VALID, null);
+				ValidationStatus.VALID, null, details);
 		SymbolFigures figures = new SymbolFigures("BTCUSDT", "USDT", BigDecimal.ZERO, Map.of(), BigDecimal.ZERO,
 				BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 1, 0, 0, 0);
 		return new ProcessedSymbol(new SymbolOutcome("BTCUSDT", List.of(trade), List.of(), List.of(), List.of(), List.of(),
-				List.of(), figures),
+				List.of(), figures, open),
 				3, 1, 1, 5);
 	}
 

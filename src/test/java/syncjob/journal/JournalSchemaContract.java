@@ -48,7 +48,8 @@ abstract class JournalSchemaContract {
 	void migrationCreatesEveryJournalTable() throws SQLException {
 		try (Connection c = this.database.connect()) {
 			for (String table : new String[] { "trade_entries", "income_staging", "sync_reconciliation",
-					"sync_watermark", "sync_symbol_figures", "sync_rejected_trades" }) {
+					"sync_watermark", "sync_symbol_figures", "sync_rejected_trades", "open_positions",
+					"open_positions_as_of", "sync_open_positions", "klines_cache" }) {
 				try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
 					assertThat(rs.next()).as(table).isTrue();
 					assertThat(rs.getInt(1)).as(table).isZero();

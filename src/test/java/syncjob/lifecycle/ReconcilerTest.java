@@ -34,18 +34,18 @@ class ReconcilerTest {
 
 		assertEquals(List.of(
 				new ReconciliationRow("BTCUSDT", d("10"), d("10"), d("0"), d("0.5"), d("0.5"), d("0.0"), null, d("-0.2"),
-						d("-0.2"), d("0.0"), d("0"), d("8"), d("2"), d("0"), d("0"), 1, 0, 1, 0, d("0"), 0, 0, 0, true),
+						d("-0.2"), d("0.0"), d("0"), d("8"), d("2"), d("0"), d("0"), 1, 0, 1, 0, d("0"), 0, 0, 0, d("0"), true),
 				new ReconciliationRow("ETHUSDT", d("5.5"), d("5"), d("0.5"), d("0.2"), d("0.2"), d("0.0"), "BNB:0.0005",
-						d("0"), d("0"), d("0"), d("0"), d("3"), d("0"), d("2"), d("0"), 1, 1, 0, 0, d("0"), 0, 0, 0, false),
+						d("0"), d("0"), d("0"), d("0"), d("3"), d("0"), d("2"), d("0"), 1, 1, 0, 0, d("0"), 0, 0, 0, d("0"), false),
 				new ReconciliationRow("SOLUSDT", d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), null, d("-0.07"),
-						d("-0.07"), d("0.00"), d("-0.07"), d("0"), d("0"), d("0"), d("0"), 0, 0, 0, 0, d("0"), 0, 0, 0, true))
+						d("-0.07"), d("0.00"), d("-0.07"), d("0"), d("0"), d("0"), d("0"), 0, 0, 0, 0, d("0"), 0, 0, 0, d("0"), true))
 			.stream()
 			.map(ReconcilerTest::normalized)
 			.toList(),
 				report.symbols().stream().map(ReconcilerTest::normalized).toList());
 		assertEquals(normalized(new ReconciliationRow("TOTAL", d("15.5"), d("15"), d("0.5"), d("0.7"), d("0.7"), d("0"),
 				"BNB:0.0005", d("-0.27"), d("-0.27"), d("0"), d("-0.07"), d("11"), d("2"), d("2"), d("0"), 2, 1, 1, 0,
-				d("0"), 0, 0, 0, false)), normalized(report.total()));
+				d("0"), 0, 0, 0, d("0"), false)), normalized(report.total()));
 		assertFalse(report.reconciled());
 
 		String table = report.format();
@@ -60,6 +60,29 @@ class ReconcilerTest {
 		// fixed width: every column starts at the same offset on every line
 		int statusColumn = lines.get(0).indexOf("STATUS");
 		lines.forEach(line -> assertEquals(statusColumn, line.lastIndexOf("  ") + 2, line));
+	}
+
+	@Test
+	void insuranceClearIncomeIsReportedPerSymbolAndInTotalWithoutMakingADifference() {
+		SymbolFigures btc = new SymbolFigures("BTCUSDT", "USDT", d("-50"), Map.of("USDT", d("0.5")), d("-50"), d("0"),
+				d("0"), d("0"), d("0"), d("0"), 1, 0, 0, 0);
+		List<IncomeRecord> income = List.of(income("BTCUSDT", IncomeType.REALIZED_PNL, "-50", "USDT"),
+				income("BTCUSDT", IncomeType.COMMISSION, "-0.5", "USDT"),
+				income("BTCUSDT", IncomeType.INSURANCE_CLEAR, "-1.25", "USDT"),
+				income("BTCUSDT", IncomeType.INSURANCE_CLEAR, "-0.25", "USDT"),
+				// a liquidation of a symbol not synced still shows
+				income("ETHUSDT", IncomeType.INSURANCE_CLEAR, "-0.4", "USDT"));
+
+		ReconciliationReport report = Reconciler.reconcile(income, List.of(btc));
+
+		assertEquals(List.of("BTCUSDT", "ETHUSDT"), report.symbols().stream().map(ReconciliationRow::symbol).toList());
+		assertEquals(0, d("-1.5").compareTo(report.symbols().get(0).incomeInsuranceClear()));
+		assertEquals(0, d("-0.4").compareTo(report.symbols().get(1).incomeInsuranceClear()));
+		assertEquals(0, d("-1.9").compareTo(report.total().incomeInsuranceClear()));
+		// not a commission: the fee columns reconcile exactly
+		assertEquals(0, d("0.5").compareTo(report.symbols().get(0).incomeCommission()));
+		assertTrue(report.reconciled(), report.format());
+		assertTrue(report.format().lines().findFirst().orElseThrow().contains(" INSURANCE_CLEAR "));
 	}
 
 	@Test
@@ -129,7 +152,7 @@ class ReconcilerTest {
 				n(r.fundingUnattributed()), n(r.pnlRecorded()), n(r.pnlOpen()), n(r.pnlRejected()),
 				n(r.pnlIncomplete()), r.tradesRecorded(), r.tradesRejected(), r.lifecyclesOpen(),
 				r.lifecyclesIncomplete(), n(r.pnlWithheld()), r.lifecyclesWithheld(), r.tradesFundingNotServed(),
-				r.tradesOrderNotServed(), r.reconciled());
+				r.tradesOrderNotServed(), n(r.incomeInsuranceClear()), r.reconciled());
 	}
 
 	private static BigDecimal n(BigDecimal value) {

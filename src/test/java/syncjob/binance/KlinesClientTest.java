@@ -1,0 +1,262 @@
+package syncjob.binance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import syncjob.lifecycle.Candle;
+import syncjob.lifecycle.CandleRange;
+import syncjob.lifecycle.Direction;
+import syncjob.lifecycle.Excursion;
+import syncjob.lifecycle.KlineInterval;
+import syncjob.lifecycle.PriceMinute;
+
+/**
+ * {@code GET /fapi/v1/klines} through the client: exactly the candles a trade needs, weighed by
+ * limit on the shared budget, the cache first and only closed candles into it, fee minutes in
+ * as few requests as possible, and "not served" never a failure.
+ */
+class KlinesClientTest {
+
+	private static final String KLINES = Endpoint.KLINES.path();
+
+	/** Midnight of the fake exchange's day; it is 12:00:30 there now. */
+	private static final Instant DAY = Instant.parse("2026-06-01T00:00:00Z");
+
+	private final FakeExchange exchange = new FakeExchange();
+
+	private final FakeBinance binance = exchange.binance;
+
+	@AfterEach
+	void stop() throws Exception {
+		exchange.close();
+	}
+
+	@ParameterizedTest(name = "limit {0} weighs {1}")
+	@CsvSource({ "1, 1", "99, 1", "100, 2", "499, 2", "500, 5", "1000, 5", "1001, 10", "1500, 10" })
+	void weightFollowsTheLimitAsBinanceDocumentsIt(int limit, int weight) {
+		assertThat(KlinePlan.weight(limit)).isEqualTo(weight);
+	}
+
+	@Test
+	void perRangeOneRequestOfExactlyItsCandlesWeighedByItsLimit() {
+		addCandles("BTCUSDT", KlineInterval.M1, DAY, 120);
+		addCandles("BTCUSDT", KlineInterval.M15, DAY.minus(Duration.ofDays(4)), 400);
+		BinanceClient client = exchange.client(new MemoryCandles());
+		CandleRange hour = CandleRange.in(KlineInterval.M1, DAY.plusSeconds(60), DAY.plusSeconds(60 * 60 + 59));
+		CandleRange days = new CandleRange(KlineInterval.M15, DAY.minus(Duration.ofDays(4)),
+				DAY.minus(Duration.ofDays(4)).plus(Duration.ofMinutes(15 * 199)), 200);
+
+		ServedCandles served = client.candles("BTCUSDT", List.of(hour, days));
+
+		List<FakeBinance.Seen> requests = binance.requests(KLINES);
+		assertThat(requests).hasSize(2);
+		FakeBinance.Seen first = requests.get(0);
+		assertThat(first.param("symbol")).isEqualTo("BTCUSDT");
+		assertThat(first.param("interval")).isEqualTo("1m");
+		assertThat(first.longParam("startTime")).isEqualTo(DAY.plusSeconds(60).toEpochMilli());
+		// the last candle's close time: its open time whether Binance bounds by open or by close time
+		assertThat(first.longParam("endTime")).isEqualTo(DAY.plusSeconds(61 * 60).toEpochMilli() - 1);
+		assertThat(first.param("limit")).isEqualTo("60");
+		assertThat(requests.get(1).param("interval")).isEqualTo("15m");
+		assertThat(requests.get(1).param("limit")).isEqualTo("200");
+		assertThat(first.rawQuery()).doesNotContain("signature");
+		// prices rise candle by candle: the first has the lowest low, the last the highest high
+		assertThat(served.candlesOf(hour)).extracting(Candle::openTime)
+			.containsExactly(hour.firstOpenTime(), hour.lastOpenTime());
+		assertThat(served.candlesOf(days)).extracting(Candle::openTime)
+			.containsExactly(days.firstOpenTime(), days.lastOpenTime());
+		// 60 candles weigh 1, 200 weigh 2: apart in the stats, and in the totals
+		assertThat(served.calls()).isEqualTo(2);
+		assertThat(served.weight()).isEqualTo(3);
+		FetchStats stats = client.stats();
+		assertThat(stats.klinesCalls()).isEqualTo(2);
+		assertThat(stats.klinesWeight()).isEqualTo(3);
+		assertThat(stats.weight()).isGreaterThanOrEqualTo(3);
+		assertThat(stats.calls()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void onlyTheCandlesAnExcursionReadsAreKeptAndTheyGiveTheSameExcursion() {
+		List<Candle> candles = List.of(candle(DAY, "101", "99"), candle(DAY.plusSeconds(60), "104", "100"),
+				candle(DAY.plusSeconds(120), "103", "97.5"), candle(DAY.plusSeconds(180), "102", "98"));
+		candles.forEach(candle -> binance.addCandle("ADAUSDT", KlineInterval.M1, candle));
+		CandleRange range = CandleRange.in(KlineInterval.M1, DAY, DAY.plusSeconds(180));
+
+		ServedCandles served = exchange.client(CandleStore.NONE).candles("ADAUSDT", List.of(range));
+
+		assertThat(served.candlesOf(range)).extracting(Candle::openTime)
+			.containsExactlyInAnyOrder(DAY.plusSeconds(120), DAY.plusSeconds(60));
+		for (Direction direction : Direction.values()) {
+			assertThat(Excursion.over(direction, new BigDecimal("100"), range, served.candlesOf(range)))
+				.isEqualTo(Excursion.over(direction, new BigDecimal("100"), range, candles));
+		}
+	}
+
+	@Test
+	void decimalsAreReadExactlyAndLaterFieldsAreSkipped() {
+		Instant minute = DAY.plusSeconds(600);
+		binance.addCandle("BNBUSDT", KlineInterval.M1, new Candle(minute, new BigDecimal("612.30000001"),
+				new BigDecimal("612.99999999"), new BigDecimal("611.00000001"), new BigDecimal("612.12345678")));
+
+		ServedCloses closes = exchange.client(new MemoryCandles())
+			.minuteCloses(new TreeSet<>(List.of(new PriceMinute("BNBUSDT", minute))));
+
+		assertThat(closes.closeOf(new PriceMinute("BNBUSDT", minute))).contains(new BigDecimal("612.12345678"));
+	}
+
+	@Test
+	void aRangeTheCacheHoldsWholeCostsNothingAndOnlyClosedCandlesAreCached() {
+		addCandles("ETHUSDT", KlineInterval.M1, DAY.plus(Duration.ofHours(11)), 61);
+		CandleRange cached = CandleRange.in(KlineInterval.M1, DAY.plus(Duration.ofHours(11)),
+				DAY.plus(Duration.ofHours(11)).plusSeconds(60 * 9));
+		MemoryCandles cache = new MemoryCandles().with("ETHUSDT", KlineInterval.M1,
+				candles(DAY.plus(Duration.ofHours(11)), 10, KlineInterval.M1));
+		BinanceClient client = exchange.client(cache);
+
+		ServedCandles fromCache = client.candles("ETHUSDT", List.of(cached));
+
+		assertThat(fromCache.candlesOf(cached)).extracting(Candle::openTime)
+			.containsExactly(cached.firstOpenTime(), cached.lastOpenTime());
+		assertThat(binance.requests(KLINES)).isEmpty();
+		assertThat(fromCache.calls()).isZero();
+
+		// 11:05 to the candle open now (12:00, closing at 12:01): partly cached, so asked whole
+		CandleRange toNow = CandleRange.in(KlineInterval.M1, DAY.plus(Duration.ofHours(11)).plusSeconds(300),
+				exchange.now());
+		ServedCandles asked = client.candles("ETHUSDT", List.of(toNow));
+
+		assertThat(binance.requests(KLINES)).singleElement()
+			.satisfies(request -> assertThat(request.param("limit")).isEqualTo("56"));
+		assertThat(asked.candlesOf(toNow)).extracting(Candle::openTime)
+			.containsExactly(toNow.firstOpenTime(), DAY.plus(Duration.ofHours(12)));
+		assertThat(cache.saved()).extracting(Candle::openTime)
+			.as("every candle served but the one still open")
+			.hasSize(55)
+			.doesNotContain(DAY.plus(Duration.ofHours(12)));
+	}
+
+	@Test
+	void aRangeAnEarlierRequestOfTheCallServedWholeIsNotAskedAgain() {
+		addCandles("SOLUSDT", KlineInterval.M5, DAY, 100);
+		CandleRange wide = new CandleRange(KlineInterval.M5, DAY, DAY.plusSeconds(300 * 49), 50);
+		CandleRange inside = new CandleRange(KlineInterval.M5, DAY.plusSeconds(300 * 10), DAY.plusSeconds(300 * 19),
+				10);
+
+		ServedCandles served = exchange.client(CandleStore.NONE).candles("SOLUSDT", List.of(wide, inside));
+
+		assertThat(binance.requests(KLINES)).hasSize(1);
+		assertThat(served.candlesOf(inside)).extracting(Candle::openTime)
+			.containsExactly(inside.firstOpenTime(), inside.lastOpenTime());
+	}
+
+	@Test
+	void feeMinutesOfOneSymbolShareARequestWithinFourHundredNinetyNineMinutes() {
+		addCandles("BNBUSDT", KlineInterval.M1, DAY, 700);
+		addCandles("BNBUSDC", KlineInterval.M1, DAY, 10);
+		SortedSet<PriceMinute> minutes = new TreeSet<>();
+		for (int minute : new int[] { 0, 1, 2, 300, 498, 499, 650 }) {
+			minutes.add(new PriceMinute("BNBUSDT", DAY.plusSeconds(60L * minute)));
+		}
+		minutes.add(new PriceMinute("BNBUSDC", DAY.plusSeconds(60 * 5)));
+		// minute 1 is cached already
+		MemoryCandles cache = new MemoryCandles().with("BNBUSDT", KlineInterval.M1,
+				candles(DAY.plusSeconds(60), 1, KlineInterval.M1));
+
+		ServedCloses closes = exchange.client(cache).minuteCloses(minutes);
+
+		// BNBUSDT: 00:00..08:18 (499 minutes: 0, 2, 300, 498), 08:19..10:50 (499, 650); BNBUSDC: 00:05
+		assertThat(binance.requests(KLINES)).extracting(request -> request.param("symbol") + " "
+				+ request.param("startTime") + " " + request.param("limit"))
+			.containsExactly("BNBUSDC " + DAY.plusSeconds(300).toEpochMilli() + " 1",
+					"BNBUSDT " + DAY.toEpochMilli() + " 499", "BNBUSDT " + DAY.plusSeconds(60 * 499).toEpochMilli()
+							+ " 152");
+		// 1 + 2 + 2: less than one light request per minute (7)
+		assertThat(closes.weight()).isEqualTo(5);
+		assertThat(minutes).allSatisfy(minute -> assertThat(closes.closeOf(minute)).isPresent());
+		assertThat(closes.closeOf(new PriceMinute("BNBUSDT", DAY.plusSeconds(60 * 3)))).as("not asked for")
+			.isEmpty();
+	}
+
+	@Test
+	void notServedIsNeverAFailure() {
+		addCandles("BNBUSDT", KlineInterval.M1, DAY, 10);
+		binance.listKlines("XYZUSDT", KlineInterval.M1);
+		BinanceClient client = exchange.client(new MemoryCandles());
+		PriceMinute unknown = new PriceMinute("BNBUSDC", DAY);
+		PriceMinute gap = new PriceMinute("XYZUSDT", DAY);
+
+		ServedCloses first = client.minuteCloses(new TreeSet<>(List.of(unknown, gap)));
+		// an invalid symbol is not asked again in the run; an empty answer may be served later
+		ServedCloses second = client.minuteCloses(new TreeSet<>(List.of(unknown, gap)));
+
+		assertThat(first.closeOf(unknown)).isEmpty();
+		assertThat(first.closeOf(gap)).isEmpty();
+		assertThat(second.closeOf(unknown)).isEmpty();
+		assertThat(binance.requests(KLINES)).extracting(request -> request.param("symbol"))
+			.containsExactly("BNBUSDC", "XYZUSDT", "XYZUSDT");
+		assertThat(first.notes()).hasSize(2);
+	}
+
+	@Test
+	void anExchangeWithoutTheEndpointServesNoKlinesAndIsAskedOnce() {
+		addCandles("BNBUSDT", KlineInterval.M1, DAY, 10);
+		binance.script(KLINES, FakeBinance.error(404, -1000, "Not found."));
+		BinanceClient client = exchange.client(new MemoryCandles());
+		CandleRange range = CandleRange.in(KlineInterval.M1, DAY, DAY.plusSeconds(120));
+
+		ServedCandles candles = client.candles("BNBUSDT", List.of(range));
+		ServedCloses closes = client.minuteCloses(new TreeSet<>(List.of(new PriceMinute("BNBUSDT", DAY))));
+
+		assertThat(candles.candlesOf(range)).isEmpty();
+		assertThat(closes.closes()).isEmpty();
+		assertThat(binance.requests(KLINES)).hasSize(1);
+	}
+
+	@Test
+	void aServerErrorIsRetriedLikeEveryCall() {
+		addCandles("BTCUSDT", KlineInterval.M1, DAY, 5);
+		binance.script(KLINES, FakeBinance.error(503, -1008, "Server is currently overloaded with other requests."));
+		BinanceClient client = exchange.client(new MemoryCandles());
+		CandleRange range = CandleRange.in(KlineInterval.M1, DAY, DAY.plusSeconds(240));
+
+		ServedCandles served = client.candles("BTCUSDT", List.of(range));
+
+		assertThat(served.candlesOf(range)).isNotEmpty();
+		assertThat(served.calls()).isEqualTo(2);
+		assertThat(client.stats().retries()).isEqualTo(1);
+		assertThat(client.stats().klinesCalls()).isEqualTo(2);
+	}
+
+	/** {@code count} candles from {@code first}, prices moving by a cent a candle. */
+	private void addCandles(String symbol, KlineInterval interval, Instant first, int count) {
+		candles(first, count, interval).forEach(candle -> binance.addCandle(symbol, interval, candle));
+	}
+
+	private static Candle candle(Instant openTime, String high, String low) {
+		return new Candle(openTime, new BigDecimal(low), new BigDecimal(high), new BigDecimal(low),
+				new BigDecimal(high));
+	}
+
+	private static List<Candle> candles(Instant first, int count, KlineInterval interval) {
+		List<Candle> candles = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			BigDecimal mid = new BigDecimal("100").add(new BigDecimal("0.01").multiply(BigDecimal.valueOf(i)));
+			candles.add(new Candle(first.plus(interval.length().multipliedBy(i)), mid, mid.add(BigDecimal.ONE),
+					mid.subtract(BigDecimal.ONE), mid));
+		}
+		return candles;
+	}
+
+}

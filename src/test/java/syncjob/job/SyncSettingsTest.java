@@ -1,0 +1,38 @@
+package syncjob.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/** The klines settings as Spring Boot binds them: on by default, off by their relaxed names. */
+class SyncSettingsTest {
+
+	@Test
+	void theKlinesUsesAreOnByDefault() {
+		SyncSettings settings = bind(Map.of());
+
+		assertThat(settings.excursions()).isTrue();
+		assertThat(settings.valueOtherFees()).isTrue();
+		assertThat(settings.includeOrders()).isTrue();
+	}
+
+	@Test
+	void eachIsTurnedOffOnItsOwn() {
+		SyncSettings noExcursions = bind(Map.of("sync.excursions", "false"));
+		SyncSettings noValuation = bind(Map.of("sync.value-other-fees", "false"));
+
+		assertThat(noExcursions.excursions()).isFalse();
+		assertThat(noExcursions.valueOtherFees()).isTrue();
+		assertThat(noValuation.excursions()).isTrue();
+		assertThat(noValuation.valueOtherFees()).isFalse();
+	}
+
+	private static SyncSettings bind(Map<String, String> properties) {
+		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("sync", SyncSettings.class);
+	}
+
+}

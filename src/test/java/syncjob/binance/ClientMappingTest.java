@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,12 +14,11 @@ import syncjob.lifecycle.PositionSide;
 import syncjob.lifecycle.PositionSnapshot;
 import syncjob.lifecycle.Side;
 import syncjob.lifecycle.StreamKey;
+import syncjob.simulator.CommissionSign;
 
 class ClientMappingTest {
 
-	private final FakeExchange exchange = new FakeExchange();
-
-	private final FakeBinance binance = exchange.binance;
+	private SimulatedBinance exchange;
 
 	@AfterEach
 	void stop() throws Exception {
@@ -28,8 +28,7 @@ class ClientMappingTest {
 	@Test
 	void exchangeInfoSeedsTheBudgetAndMapsQuoteAssets() {
 		// given
-		binance.weightLimit(1200);
-		binance.addFill("SOLUSDT", 1, exchange.daysAgo(1), Side.BUY, PositionSide.BOTH, "1");
+		exchange = SimulatedBinance.serving(new TestAccount().symbol("SOLUSDT"), options -> options.weightLimit(1200));
 		BinanceClient client = exchange.client();
 
 		// when
@@ -43,9 +42,14 @@ class ClientMappingTest {
 
 	@Test
 	void positionsKeepOnlyNonZeroOnes() {
-		// given
-		binance.addPosition("BTCUSDT", PositionSide.LONG, "0.5");
-		binance.addPosition("BTCUSDT", PositionSide.SHORT, "0.000");
+		// given a served zero position (the exchange itself leaves them out, so it is scripted)
+		exchange = SimulatedBinance.serving(new TestAccount().symbol("BTCUSDT"));
+		exchange.front()
+			.script(Endpoint.POSITION_RISK.path(), new MockResponse().setHeader("Content-Type", "application/json")
+				.setBody("[{\"symbol\":\"BTCUSDT\",\"positionSide\":\"LONG\",\"positionAmt\":\"0.5\","
+						+ "\"entryPrice\":\"100\",\"updateTime\":1780000000000},"
+						+ "{\"symbol\":\"BTCUSDT\",\"positionSide\":\"SHORT\",\"positionAmt\":\"0.000\","
+						+ "\"entryPrice\":\"0.0\",\"updateTime\":0}]"));
 		BinanceClient client = exchange.client();
 
 		// when
@@ -59,9 +63,30 @@ class ClientMappingTest {
 	}
 
 	@Test
+	void positionsOfTheExchangeMapExactly() {
+		// given
+		TestAccount account = new TestAccount().position("ETHUSDT", PositionSide.SHORT, "-2.125",
+				SimulatedBinance.START.minusSeconds(60));
+		exchange = SimulatedBinance.serving(account);
+
+		// when
+		List<PositionSnapshot> positions = exchange.client().positions();
+
+		// then
+		assertThat(positions).singleElement().satisfies(position -> {
+			assertThat(position.symbol()).isEqualTo("ETHUSDT");
+			assertThat(position.positionSide()).isEqualTo(PositionSide.SHORT);
+			assertThat(position.positionAmt()).isEqualTo(new BigDecimal("-2.125"));
+		});
+	}
+
+	@Test
 	void fillsMapExactDecimalsAndKeepTheServedCommissionSign() {
-		// given the fake serves commissions negative, as Binance's examples sometimes show them
-		binance.addFill("BTCUSDT", 7, exchange.daysAgo(1), Side.SELL, PositionSide.SHORT, "0.003");
+		// given the exchange serves commissions negative, as Binance's examples sometimes show them
+		TestAccount account = new TestAccount();
+		account.fill("BTCUSDT", 7, SimulatedBinance.START.minus(java.time.Duration.ofDays(1)), Side.SELL,
+				PositionSide.SHORT, "0.003");
+		exchange = SimulatedBinance.serving(account, options -> options.commissionSign(CommissionSign.PAID_NEGATIVE));
 		StreamKey shortStream = new StreamKey("BTCUSDT", PositionSide.SHORT);
 		BinanceClient client = exchange.client();
 

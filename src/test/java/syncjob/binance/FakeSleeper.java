@@ -4,7 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sleeps by advancing the fake clock, and remembers every wait. */
+/**
+ * Sleeps by moving the fake clock, and remembers every wait. A thread wakes at the time it last
+ * read plus its wait, as in real time: eight threads waiting for the same next minute move the
+ * clock to it once, not eight waits on.
+ */
 final class FakeSleeper implements Sleeper {
 
 	private final FakeClock clock;
@@ -16,9 +20,11 @@ final class FakeSleeper implements Sleeper {
 	}
 
 	@Override
-	public synchronized void sleep(Duration duration) {
-		sleeps.add(duration);
-		clock.advance(duration);
+	public void sleep(Duration duration) {
+		synchronized (this) {
+			sleeps.add(duration);
+		}
+		clock.advanceTo(clock.lastReadByThisThread() + duration.toMillis());
 	}
 
 	synchronized List<Duration> sleeps() {

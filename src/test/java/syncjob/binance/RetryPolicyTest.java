@@ -3,6 +3,7 @@ package syncjob.binance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,18 +14,26 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import syncjob.lifecycle.PositionSide;
 import syncjob.lifecycle.PositionSnapshot;
 
+/**
+ * The retry policy. Rules (timestamps, credentials, symbols) come from the simulated exchange,
+ * as do faults it can switch on (an outage, a malformed symbol); the exact status sequences
+ * (429 with and without Retry-After, 418, 5xx, a held or cut-short response, a row missing a
+ * field) are scripted on the front.
+ */
 class RetryPolicyTest {
 
 	private static final String POSITIONS = Endpoint.POSITION_RISK.path();
 
-	private final FakeExchange exchange = new FakeExchange();
-
-	private final FakeBinance binance = exchange.binance;
+	private final SimulatedBinance exchange = SimulatedBinance.serving(new TestAccount()
+		.position("BTCUSDT", PositionSide.BOTH, "1.5", SimulatedBinance.START.minusSeconds(60))
+		.position("ETHUSDT", PositionSide.SHORT, "-2", SimulatedBinance.START.minusSeconds(60))
+		.symbol("SOLUSDT"));
 
 	@AfterEach
 	void stop() throws Exception {
@@ -35,17 +44,18 @@ class RetryPolicyTest {
 	@ValueSource(ints = { 10, -5 })
 	void timestampRejectionResyncsServerTimeAndRetries(int skewSeconds) {
 		// given a client synced once, then the server's clock moves (behind: recvWindow; ahead: "ahead of server")
-		binance.addPosition("BTCUSDT", PositionSide.BOTH, "1.5");
 		BinanceClient client = exchange.client();
 		client.positions();
-		binance.skew(Duration.ofSeconds(skewSeconds));
+		exchange.skew(Duration.ofSeconds(skewSeconds));
 
 		// when
 		List<PositionSnapshot> positions = client.positions();
 
 		// then
-		assertThat(positions).extracting(PositionSnapshot::positionAmt).containsExactly(new java.math.BigDecimal("1.5"));
-		assertThat(binance.requests(Endpoint.TIME.path())).hasSize(2);
+		assertThat(positions).extracting(PositionSnapshot::positionAmt)
+			.containsExactlyInAnyOrder(new BigDecimal("1.5"), new BigDecimal("-2"));
+		assertThat(exchange.requests(Endpoint.TIME.path())).hasSize(2);
+		assertThat(exchange.requests(POSITIONS)).extracting(entry -> entry.status()).containsExactly(200, 400, 200);
 		assertThat(client.stats().retries()).isEqualTo(1);
 		assertThat(exchange.sleeper.total()).isZero();
 	}
@@ -53,9 +63,10 @@ class RetryPolicyTest {
 	@Test
 	void rateLimitWaitsRetryAfterThenRetries() {
 		// given
+		ScriptedFront front = exchange.front();
 		BinanceClient client = exchange.client();
 		client.positions();
-		binance.script(POSITIONS, FakeBinance.error(429, -1003, "Too many requests").setHeader("Retry-After", "7"));
+		front.script(POSITIONS, ScriptedFront.error(429, -1003, "Too many requests").setHeader("Retry-After", "7"));
 
 		// when
 		client.positions();
@@ -64,14 +75,16 @@ class RetryPolicyTest {
 		assertThat(exchange.sleeper.sleeps()).containsExactly(Duration.ofSeconds(7));
 		assertThat(client.stats().rateLimited()).isEqualTo(1);
 		assertThat(client.stats().retries()).isEqualTo(1);
+		assertThat(front.requests(POSITIONS)).hasSize(3);
 	}
 
 	@Test
 	void rateLimitWithoutRetryAfterWaitsForTheNextMinute() {
 		// given the clock 30 s into a minute
+		ScriptedFront front = exchange.front();
 		BinanceClient client = exchange.client();
 		client.positions();
-		binance.script(POSITIONS, FakeBinance.error(429, -1003, "Too many requests"));
+		front.script(POSITIONS, ScriptedFront.error(429, -1003, "Too many requests"));
 		Instant before = exchange.now();
 
 		// when
@@ -84,12 +97,35 @@ class RetryPolicyTest {
 	}
 
 	@Test
+	void rateLimitOfTheExchangeItselfPausesUntilTheNextMinute() throws Exception {
+		// given an exchange allowing less weight than the client assumes (it has not read exchangeInfo)
+		SimulatedBinance small = SimulatedBinance.serving(new TestAccount().position("BTCUSDT", PositionSide.BOTH,
+				"1.5", SimulatedBinance.START), options -> options.weightLimit(12).graceRequestsAfter429(5));
+		try (small) {
+			BinanceClient client = small.client();
+			client.positions();
+			client.positions();
+			Instant before = small.now();
+
+			// when the third call passes the exchange's limit of 12 (weights 1 + 5 + 5 + 5)
+			List<PositionSnapshot> positions = client.positions();
+
+			// then the exchange said 429, the client waited for the exchange's next minute and was served
+			assertThat(positions).hasSize(1);
+			assertThat(small.requests(POSITIONS)).extracting(entry -> entry.status()).containsExactly(200, 200, 429, 200);
+			assertThat(client.stats().rateLimited()).isEqualTo(1);
+			assertThat(small.now()).isAfterOrEqualTo(Instant.ofEpochSecond((before.getEpochSecond() / 60 + 1) * 60));
+		}
+	}
+
+	@Test
 	void banWaitsUntilTheBanEndsThenRetries() {
 		// given
+		ScriptedFront front = exchange.front();
 		BinanceClient client = exchange.client();
 		client.positions();
 		long bannedUntil = exchange.now().plusSeconds(90).toEpochMilli();
-		binance.script(POSITIONS, FakeBinance.error(418, -1003,
+		front.script(POSITIONS, ScriptedFront.error(418, -1003,
 				"Way too many requests; IP(127.0.0.1) banned until " + bannedUntil + ". Please use the websocket."));
 
 		// when
@@ -104,28 +140,30 @@ class RetryPolicyTest {
 	@Test
 	void banLongerThanMaxBanWaitFailsTypedAndStopsEveryCall() {
 		// given
+		ScriptedFront front = exchange.front();
 		BinanceClient client = exchange.client();
 		client.positions();
 		long bannedUntil = exchange.now().plus(Duration.ofHours(1)).toEpochMilli();
-		binance.script(POSITIONS, FakeBinance.error(418, -1003,
+		front.script(POSITIONS, ScriptedFront.error(418, -1003,
 				"Way too many requests; IP(127.0.0.1) banned until " + bannedUntil + ". Please use the websocket."));
 
 		// when / then
 		assertThatThrownBy(client::positions).isInstanceOf(BinanceRetryableException.class)
 			.hasMessageContaining("banned")
 			.hasMessageContaining("max-ban-wait");
-		int sent = binance.requests(POSITIONS).size();
+		int sent = front.requests(POSITIONS).size();
 		assertThatThrownBy(client::positions).isInstanceOf(BinanceRetryableException.class);
-		assertThat(binance.requests(POSITIONS)).hasSize(sent);
+		assertThat(front.requests(POSITIONS)).hasSize(sent);
 		assertThat(exchange.sleeper.total()).isZero();
 	}
 
 	@Test
 	void serverErrorsBackOffExponentiallyThenSucceed() {
 		// given
+		ScriptedFront front = exchange.front();
 		BinanceClient client = exchange.client();
 		client.positions();
-		binance.script(POSITIONS, FakeBinance.error(503, -1008, "Server is currently overloaded"),
+		front.script(POSITIONS, ScriptedFront.error(503, -1008, "Server is currently overloaded"),
 				new MockResponse().setResponseCode(502).setBody("<html>bad gateway</html>"));
 
 		// when
@@ -141,34 +179,33 @@ class RetryPolicyTest {
 
 	@Test
 	void retriesRunOutIntoRetryableException() {
-		// given
+		// given a client allowed two retries, then an outage of the exchange
 		BinanceClient client = exchange.client(settings -> new BinanceSettings(settings.baseUrl(), settings.apiKey(),
 				settings.apiSecret(), null, null, null, 2, null, 180, null, null));
 		client.positions();
-		binance.script(POSITIONS, FakeBinance.error(500, -1001, "Internal error"),
-				FakeBinance.error(500, -1001, "Internal error"), FakeBinance.error(500, -1001, "Internal error"));
+		exchange.faults().outageAfter(0);
 
 		// when / then
 		assertThatThrownBy(client::positions).isInstanceOf(BinanceRetryableException.class)
 			.hasMessageContaining("/fapi/v3/positionRisk")
 			.hasMessageContaining("2 retries");
-		assertThat(binance.requests(POSITIONS)).hasSize(4);
+		assertThat(exchange.requests(POSITIONS)).extracting(entry -> entry.status()).containsExactly(200, 503, 503, 503);
 	}
 
 	@Test
 	void readTimeoutIsRetried() {
 		// given a client that gives up reading after 200 ms of real time
-		binance.addPosition("ETHUSDT", PositionSide.SHORT, "-2");
+		ScriptedFront front = exchange.front();
 		BinanceClient client = exchange.client(settings -> new BinanceSettings(settings.baseUrl(), settings.apiKey(),
 				settings.apiSecret(), null, null, Duration.ofMillis(200), 5, null, 180, null, null));
 		client.positions();
-		binance.script(POSITIONS, new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+		front.script(POSITIONS, new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
 		// when
 		List<PositionSnapshot> positions = client.positions();
 
 		// then
-		assertThat(positions).hasSize(1);
+		assertThat(positions).hasSize(2);
 		assertThat(client.stats().retries()).isEqualTo(1);
 		assertThat(exchange.sleeper.sleeps()).hasSize(1);
 	}
@@ -176,28 +213,26 @@ class RetryPolicyTest {
 	@Test
 	void aTruncatedBodyIsRetriedLikeATimeout() {
 		// given one body cut short, then the exchange answers normally
-		binance.addPosition("ETHUSDT", PositionSide.SHORT, "-2");
+		ScriptedFront front = exchange.front();
 		BinanceClient client = exchange.client();
 		client.positions();
-		binance.script(POSITIONS,
+		front.script(POSITIONS,
 				new MockResponse().setHeader("Content-Type", "application/json").setBody("[{\"symbol\":\"ETHUSDT\",\"posi"));
 
 		// when
 		List<PositionSnapshot> positions = client.positions();
 
 		// then
-		assertThat(positions).extracting(PositionSnapshot::symbol).containsExactly("ETHUSDT");
+		assertThat(positions).extracting(PositionSnapshot::symbol).containsExactlyInAnyOrder("BTCUSDT", "ETHUSDT");
 		assertThat(client.stats().retries()).isEqualTo(1);
 	}
 
 	@Test
 	void malformedJsonThatStaysMalformedFailsTypedNamingEndpointAndSymbol() {
-		// given a body that is never valid JSON, and two retries allowed
+		// given an exchange whose every answer for the symbol is cut short, and two retries allowed
 		BinanceClient client = exchange.client(settings -> new BinanceSettings(settings.baseUrl(), settings.apiKey(),
 				settings.apiSecret(), null, null, null, 2, null, 180, null, null));
-		MockResponse truncated = new MockResponse().setHeader("Content-Type", "application/json")
-			.setBody("[{\"symbol\":\"BTCUSDT\",\"id\":");
-		binance.script(Endpoint.USER_TRADES.path(), truncated, truncated, truncated);
+		exchange.faults().malformedSymbol("BTCUSDT");
 
 		// when / then
 		assertThatThrownBy(() -> client.fills(request("BTCUSDT")))
@@ -207,13 +242,15 @@ class RetryPolicyTest {
 			.hasMessageContaining("not the expected JSON")
 			.hasMessageContaining("nothing from it was used");
 		assertThat(client.stats().retries()).isEqualTo(2);
+		assertThat(exchange.requests(Endpoint.USER_TRADES.path())).hasSize(3);
 	}
 
 	@Test
 	void unexpectedShapeFailsTypedNamingEndpointAndSymbol() {
 		// given a row without its id
+		ScriptedFront front = exchange.front();
 		BinanceClient client = exchange.client();
-		binance.script(Endpoint.USER_TRADES.path(), new MockResponse().setHeader("Content-Type", "application/json")
+		front.script(Endpoint.USER_TRADES.path(), new MockResponse().setHeader("Content-Type", "application/json")
 			.setBody("[{\"symbol\":\"SOLUSDT\",\"orderId\":1,\"side\":\"BUY\",\"positionSide\":\"BOTH\",\"price\":\"1\","
 					+ "\"qty\":\"1\",\"realizedPnl\":\"0\",\"commission\":\"0\",\"commissionAsset\":\"USDT\",\"time\":1}]"));
 
@@ -224,23 +261,25 @@ class RetryPolicyTest {
 			.hasMessageContaining("'id'");
 	}
 
-	@Test
-	void invalidApiKeyFailsTypedAtTheFirstCall() {
+	/** A key of Binance's format the exchange does not know (-2015), and one not of its format (-2014). */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "UnknownKeyUnknownKeyUnknownKeyUnknownKeyUnknownKeyUnknownKey0123, -2015", "wrong-key, -2014" })
+	void invalidApiKeyFailsTypedAtTheFirstCall(String wrongKey, int code) {
 		// given
-		BinanceClient client = exchange.client(settings -> settings.withCredentials("wrong-key", FakeBinance.SECRET));
+		BinanceClient client = exchange.client(settings -> settings.withCredentials(wrongKey, exchange.apiSecret()));
 
 		// when / then
 		assertThatThrownBy(client::positions).isInstanceOfSatisfying(BinanceCredentialsException.class,
-				e -> assertThat(e.code()).isEqualTo(-2015))
+				e -> assertThat(e.code()).isEqualTo(code))
 			.hasMessageContaining("binance.api-key")
-			.hasMessageNotContaining("wrong-key");
-		assertThat(binance.requests(POSITIONS)).hasSize(1);
+			.hasMessageNotContaining(wrongKey);
+		assertThat(exchange.requests(POSITIONS)).hasSize(1);
 	}
 
 	@Test
 	void wrongSecretFailsTypedAsInvalidSignature() {
 		// given
-		BinanceClient client = exchange.client(settings -> settings.withCredentials(FakeBinance.API_KEY, "wrong-secret"));
+		BinanceClient client = exchange.client(settings -> settings.withCredentials(exchange.apiKey(), "wrong-secret"));
 
 		// when / then
 		assertThatThrownBy(client::positions).isInstanceOfSatisfying(BinanceCredentialsException.class,
@@ -250,12 +289,11 @@ class RetryPolicyTest {
 
 	@Test
 	void unknownRejectionFailsTypedWithItsCode() {
-		// given
+		// given a symbol the exchange does not list
 		BinanceClient client = exchange.client();
-		binance.script(POSITIONS, FakeBinance.error(400, -1121, "Invalid symbol."));
 
 		// when / then
-		assertThatThrownBy(client::positions).isInstanceOfSatisfying(BinanceResponseException.class,
+		assertThatThrownBy(() -> client.fills(request("NOSUCHUSDT"))).isInstanceOfSatisfying(BinanceResponseException.class,
 				e -> assertThat(e.code()).isEqualTo(-1121))
 			.hasMessageContaining("Invalid symbol.");
 	}

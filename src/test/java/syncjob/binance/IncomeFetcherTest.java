@@ -20,13 +20,25 @@ class IncomeFetcherTest {
 
 	private static final String INCOME = Endpoint.INCOME.path();
 
-	private final FakeExchange exchange = new FakeExchange();
+	/** The exchange's time when it starts serving; the records are placed before it. */
+	private static final Instant NOW = SimulatedBinance.START;
 
-	private final FakeBinance binance = exchange.binance;
+	private final TestAccount account = new TestAccount();
+
+	private SimulatedBinance exchange;
 
 	@AfterEach
 	void stop() throws Exception {
 		exchange.close();
+	}
+
+	private static Instant daysAgo(long days) {
+		return NOW.minus(Duration.ofDays(days));
+	}
+
+	private BinanceClient serve() {
+		exchange = SimulatedBinance.serving(account);
+		return exchange.client();
 	}
 
 	@ParameterizedTest(name = "seed {0}")
@@ -34,17 +46,17 @@ class IncomeFetcherTest {
 	void moreThan1000RecordsInOneSpanArriveOnceEach(long seed) {
 		// given 2500 records at random times, many sharing a millisecond, plus records just outside the span
 		Random random = new Random(seed);
-		Instant from = exchange.daysAgo(2);
-		Instant to = exchange.daysAgo(1);
+		Instant from = daysAgo(2);
+		Instant to = daysAgo(1);
 		List<IncomeRecord> expected = new ArrayList<>();
 		String[] types = { IncomeType.REALIZED_PNL, IncomeType.COMMISSION, IncomeType.FUNDING_FEE, "STRATEGY_UMFUTURES_TRANSFER" };
 		for (int i = 0; i < 2500; i++) {
 			Instant time = from.plusMillis(random.nextInt(400) * 200L);
-			expected.add(binance.addIncome("BTCUSDT", types[random.nextInt(types.length)], "0.5", time, ""));
+			expected.add(account.income("BTCUSDT", types[random.nextInt(types.length)], "0.5", time, ""));
 		}
-		binance.addIncome("BTCUSDT", IncomeType.COMMISSION, "-1", from.minusMillis(1), "");
-		binance.addIncome("BTCUSDT", IncomeType.COMMISSION, "-1", to, "");
-		BinanceClient client = exchange.client();
+		account.income("BTCUSDT", IncomeType.COMMISSION, "-1", from.minusMillis(1), "");
+		account.income("BTCUSDT", IncomeType.COMMISSION, "-1", to, "");
+		BinanceClient client = serve();
 
 		// when
 		IncomeHistory history = client.income(from, to);
@@ -52,53 +64,53 @@ class IncomeFetcherTest {
 		// then
 		assertThat(history.records()).as("seed %d", seed).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(history.records()).extracting(IncomeRecord::time).isSorted();
-		assertThat(history.calls()).as("seed %d", seed).isEqualTo(binance.requests(INCOME).size() + 1);
-		assertThat(binance.requests(INCOME)).hasSizeBetween(3, 4);
-		assertThat(history.weight()).isEqualTo(binance.requests(INCOME).size() * 30 + 1);
+		assertThat(history.calls()).as("seed %d", seed).isEqualTo(exchange.requests(INCOME).size() + 1);
+		assertThat(exchange.requests(INCOME)).hasSizeBetween(3, 4);
+		assertThat(history.weight()).isEqualTo(exchange.requests(INCOME).size() * 30 + 1);
 	}
 
 	@Test
 	void moreThan1000RecordsInOneMillisecondArePagedByPageNumber() {
 		// given 2300 records in one millisecond and 10 after it
-		Instant from = exchange.daysAgo(2);
+		Instant from = daysAgo(2);
 		Instant crowded = from.plus(Duration.ofHours(3));
 		List<IncomeRecord> expected = new ArrayList<>();
 		for (int i = 0; i < 2300; i++) {
-			expected.add(binance.addIncome("ETHUSDT", IncomeType.FUNDING_FEE, "-0.1", crowded, ""));
+			expected.add(account.income("ETHUSDT", IncomeType.FUNDING_FEE, "-0.1", crowded, ""));
 		}
 		for (int i = 1; i <= 10; i++) {
-			expected.add(binance.addIncome("ETHUSDT", IncomeType.COMMISSION, "-0.1", crowded.plusSeconds(i), "7" + i));
+			expected.add(account.income("ETHUSDT", IncomeType.COMMISSION, "-0.1", crowded.plusSeconds(i), "7" + i));
 		}
-		BinanceClient client = exchange.client();
+		BinanceClient client = serve();
 
 		// when
-		IncomeHistory history = client.income(from, exchange.now());
+		IncomeHistory history = client.income(from, NOW);
 
 		// then
 		assertThat(history.records()).containsExactlyInAnyOrderElementsOf(expected);
-		assertThat(binance.requests(INCOME)).extracting(seen -> seen.param("page")).containsExactly(null, null, "2", "3", null);
+		assertThat(exchange.requests(INCOME)).extracting(entry -> entry.params().get("page")).containsExactly(null, null, "2", "3", null);
 	}
 
 	@Test
 	void streamedIncomeArrivesPageByPageWithEveryRecordOnce() {
 		// given 2500 records, 600 of them sharing the millisecond where the first page ends
-		Instant from = exchange.daysAgo(2);
+		Instant from = daysAgo(2);
 		List<IncomeRecord> expected = new ArrayList<>();
 		for (int i = 0; i < 900; i++) {
-			expected.add(binance.addIncome("BTCUSDT", IncomeType.COMMISSION, "-0.1", from.plusSeconds(i), ""));
+			expected.add(account.income("BTCUSDT", IncomeType.COMMISSION, "-0.1", from.plusSeconds(i), ""));
 		}
 		Instant shared = from.plus(Duration.ofHours(1));
 		for (int i = 0; i < 600; i++) {
-			expected.add(binance.addIncome("BTCUSDT", IncomeType.REALIZED_PNL, "1", shared, ""));
+			expected.add(account.income("BTCUSDT", IncomeType.REALIZED_PNL, "1", shared, ""));
 		}
 		for (int i = 0; i < 1000; i++) {
-			expected.add(binance.addIncome("ETHUSDT", IncomeType.FUNDING_FEE, "0.2", shared.plusSeconds(1 + i), ""));
+			expected.add(account.income("ETHUSDT", IncomeType.FUNDING_FEE, "0.2", shared.plusSeconds(1 + i), ""));
 		}
-		BinanceClient client = exchange.client();
+		BinanceClient client = serve();
 
 		// when
 		List<List<IncomeRecord>> pages = new ArrayList<>();
-		IncomeHistory cost = client.income(from, exchange.now(), pages::add);
+		IncomeHistory cost = client.income(from, NOW, pages::add);
 
 		// then
 		assertThat(pages).hasSizeGreaterThan(1).allSatisfy(page -> assertThat(page).hasSizeLessThanOrEqualTo(1000));
@@ -106,18 +118,18 @@ class IncomeFetcherTest {
 		assertThat(streamed).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(streamed).extracting(IncomeRecord::time).isSorted();
 		assertThat(cost.records()).isEmpty();
-		assertThat(cost.weight()).isEqualTo(binance.requests(INCOME).size() * 30 + 1);
+		assertThat(cost.weight()).isEqualTo(exchange.requests(INCOME).size() * 30 + 1);
 	}
 
 	@Test
 	void tranIdKeepsItsExactDigitsAndTradeIdIsText() {
 		// given
-		Instant time = exchange.daysAgo(1);
-		IncomeRecord record = binance.addIncome("BTCUSDT", IncomeType.REALIZED_PNL, "12.345678901234", time, "987654321");
-		BinanceClient client = exchange.client();
+		Instant time = daysAgo(1);
+		IncomeRecord record = account.income("BTCUSDT", IncomeType.REALIZED_PNL, "12.345678901234", time, "987654321");
+		BinanceClient client = serve();
 
 		// when
-		IncomeHistory history = client.income(exchange.daysAgo(2), exchange.now());
+		IncomeHistory history = client.income(daysAgo(2), NOW);
 
 		// then
 		assertThat(history.records()).singleElement().satisfies(read -> {

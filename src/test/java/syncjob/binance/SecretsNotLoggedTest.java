@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,9 @@ class SecretsNotLoggedTest {
 
 	private Level previousLevel;
 
-	private final FakeExchange exchange = new FakeExchange();
+	private final TestAccount account = new TestAccount();
+
+	private SimulatedBinance exchange;
 
 	@BeforeEach
 	void capture() {
@@ -49,16 +51,20 @@ class SecretsNotLoggedTest {
 	void release() throws Exception {
 		logger.detachAppender(appender);
 		logger.setLevel(previousLevel);
-		exchange.close();
+		if (exchange != null) {
+			exchange.close();
+		}
 	}
 
 	@Test
 	void debugLogAndMessagesOfEveryScenarioHoldNoKeySecretOrSignature() {
 		// given the scenarios of the other tests: success, -1021, 429, 418, 5xx, timeout-free failures, bad JSON, bad credentials
-		FakeBinance binance = exchange.binance;
-		binance.addFill("BTCUSDT", 1, exchange.daysAgo(1), Side.BUY, PositionSide.BOTH, "1");
-		binance.addIncome("BTCUSDT", IncomeType.COMMISSION, "-0.01", exchange.daysAgo(1), "1");
-		binance.addPosition("BTCUSDT", PositionSide.BOTH, "1");
+		Instant dayAgo = SimulatedBinance.START.minus(Duration.ofDays(1));
+		account.fill("BTCUSDT", 1, dayAgo, Side.BUY, PositionSide.BOTH, "1");
+		account.income("BTCUSDT", IncomeType.COMMISSION, "-0.01", dayAgo, "1");
+		account.position("BTCUSDT", PositionSide.BOTH, "1", dayAgo);
+		exchange = SimulatedBinance.serving(account);
+		ScriptedFront front = exchange.front();
 		List<String> messages = new ArrayList<>();
 		BinanceClient client = exchange.client();
 
@@ -69,21 +75,20 @@ class SecretsNotLoggedTest {
 		SymbolFills fills = client.fills(new SymbolRequest("BTCUSDT", exchange.daysAgo(3), exchange.now(),
 				exchange.now(), Map.of(), List.of()));
 		client.orders("BTCUSDT", Map.of(fills.fills().get(0).orderId(), exchange.daysAgo(1)), exchange.now());
-		binance.skew(Duration.ofSeconds(30));
+		exchange.skew(Duration.ofSeconds(30));
 		client.positions();
-		binance.script(Endpoint.POSITION_RISK.path(), FakeBinance.error(429, -1003, "Too many requests"),
-				FakeBinance.error(418, -1003, "banned until " + exchange.now().plusSeconds(10).toEpochMilli()),
-				FakeBinance.error(503, -1008, "busy"), FakeBinance.error(400, -1121, "Invalid symbol."));
+		front.script(Endpoint.POSITION_RISK.path(), ScriptedFront.error(429, -1003, "Too many requests"),
+				ScriptedFront.error(418, -1003, "banned until " + exchange.now().plusSeconds(10).toEpochMilli()),
+				ScriptedFront.error(503, -1008, "busy"), ScriptedFront.error(400, -1121, "Invalid symbol."));
 		messages.add(catchThrowable(client::positions).getMessage());
 		// a body that stays malformed through every retry (five by default) fails the call
-		for (int attempt = 0; attempt <= 5; attempt++) {
-			binance.script(Endpoint.USER_TRADES.path(), new MockResponse().setBody("{oops"));
-		}
+		exchange.faults().malformedSymbol("BTCUSDT");
 		messages.add(catchThrowable(() -> client.fills(new SymbolRequest("BTCUSDT", exchange.daysAgo(1),
 				exchange.now(), exchange.now(), Map.of(), List.of()))).getMessage());
-		BinanceClient wrongKey = exchange.client(settings -> settings.withCredentials(WRONG_KEY, FakeBinance.SECRET));
+		exchange.faults().clear();
+		BinanceClient wrongKey = exchange.client(settings -> settings.withCredentials(WRONG_KEY, exchange.apiSecret()));
 		messages.add(catchThrowable(wrongKey::positions).getMessage());
-		BinanceClient wrongSecret = exchange.client(settings -> settings.withCredentials(FakeBinance.API_KEY, WRONG_SECRET));
+		BinanceClient wrongSecret = exchange.client(settings -> settings.withCredentials(exchange.apiKey(), WRONG_SECRET));
 		messages.add(catchThrowable(wrongSecret::positions).getMessage());
 
 		// then the capture is real: signed requests were logged at DEBUG with their parameters
@@ -97,10 +102,10 @@ class SecretsNotLoggedTest {
 		log.addAll(messages);
 		String text = String.join("\n", log);
 		assertThat(text).contains("GET /fapi/v1/userTrades?symbol=BTCUSDT").contains("timestamp=").contains("HTTP 429");
-		assertThat(binance.signatures()).hasSizeGreaterThan(10);
-		assertThat(text).doesNotContain(FakeBinance.API_KEY, FakeBinance.SECRET, WRONG_KEY, WRONG_SECRET)
+		assertThat(front.signatures()).hasSizeGreaterThan(10);
+		assertThat(text).doesNotContain(exchange.apiKey(), exchange.apiSecret(), WRONG_KEY, WRONG_SECRET)
 			.doesNotContain("signature=");
-		for (String signature : binance.signatures()) {
+		for (String signature : front.signatures()) {
 			assertThat(text).doesNotContain(signature);
 		}
 	}

@@ -1,13 +1,18 @@
 package syncjob.binance;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Sleeps by moving the fake clock, and remembers every wait. A thread wakes at the time it last
- * read plus its wait, as in real time: eight threads waiting for the same next minute move the
- * clock to it once, not eight waits on.
+ * Sleeps by moving the fake clock, and remembers every wait. Alone, a sleeping thread moves the
+ * clock at once. Threads that {@link #enter()} move it together, as in a discrete-event
+ * simulation: time passes only while every one of them sleeps, and then only to the earliest
+ * wake-up. So no thread's request is in flight while the clock jumps (its timestamp stays
+ * valid), and eight threads waiting for the same next minute move the clock there once.
  */
 final class FakeSleeper implements Sleeper {
 
@@ -15,16 +20,50 @@ final class FakeSleeper implements Sleeper {
 
 	private final List<Duration> sleeps = new ArrayList<>();
 
+	private final Map<Thread, Instant> sleeping = new HashMap<>();
+
+	private int entered;
+
 	FakeSleeper(FakeClock clock) {
 		this.clock = clock;
 	}
 
+	/** The calling thread takes part until it {@link #leave()}s: the clock waits for it. */
+	synchronized void enter() {
+		entered++;
+	}
+
+	synchronized void leave() {
+		entered--;
+		moveWhenAllSleep();
+		notifyAll();
+	}
+
 	@Override
-	public void sleep(Duration duration) {
-		synchronized (this) {
-			sleeps.add(duration);
+	public synchronized void sleep(Duration duration) throws InterruptedException {
+		sleeps.add(duration);
+		Instant wakeUp = clock.instant().plus(duration);
+		if (entered == 0) {
+			clock.advanceTo(wakeUp);
+			return;
 		}
-		clock.advanceTo(clock.lastReadByThisThread() + duration.toMillis());
+		sleeping.put(Thread.currentThread(), wakeUp);
+		try {
+			moveWhenAllSleep();
+			notifyAll();
+			while (clock.instant().isBefore(wakeUp)) {
+				wait();
+			}
+		}
+		finally {
+			sleeping.remove(Thread.currentThread());
+		}
+	}
+
+	private void moveWhenAllSleep() {
+		if (!sleeping.isEmpty() && sleeping.size() >= entered) {
+			sleeping.values().stream().min(Instant::compareTo).ifPresent(clock::advanceTo);
+		}
 	}
 
 	synchronized List<Duration> sleeps() {

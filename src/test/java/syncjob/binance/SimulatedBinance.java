@@ -152,7 +152,7 @@ final class SimulatedBinance implements AutoCloseable {
 
 		@Override
 		public Instant instant() {
-			return Instant.ofEpochMilli(clock.millisUnread()).plus(skew);
+			return clock.instant().plus(skew);
 		}
 
 		@Override

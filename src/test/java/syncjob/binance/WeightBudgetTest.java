@@ -17,7 +17,7 @@ import syncjob.lifecycle.PositionSide;
 
 class WeightBudgetTest {
 
-	private final FakeClock clock = new FakeClock(FakeExchange.START);
+	private final FakeClock clock = new FakeClock(SimulatedBinance.START);
 
 	private final FakeSleeper sleeper = new FakeSleeper(clock);
 
@@ -71,24 +71,30 @@ class WeightBudgetTest {
 
 	@Test
 	void eightThreadsTogetherStayInsideASmallLimit() throws Exception {
-		try (FakeExchange exchange = new FakeExchange()) {
-			// given a limit of 100 weight per minute, far below what eight threads want
-			exchange.binance.weightLimit(100);
-			exchange.binance.ignoreTimestamps();
-			exchange.binance.addPosition("BTCUSDT", PositionSide.BOTH, "1");
+		// given an exchange counting 100 weight per minute, far below what eight threads want
+		TestAccount account = new TestAccount().position("BTCUSDT", PositionSide.BOTH, "1", SimulatedBinance.START);
+		try (SimulatedBinance exchange = SimulatedBinance.serving(account, options -> options.weightLimit(100))) {
 			BinanceClient client = exchange.client();
 			client.exchangeInfo();
+			client.positions();
 			ExecutorService pool = Executors.newFixedThreadPool(8);
 
 			// when each thread reads positions 15 times (weight 5 each: 600 in all)
 			List<Future<Integer>> results = new ArrayList<>();
 			for (int thread = 0; thread < 8; thread++) {
 				results.add(pool.submit(() -> {
-					int read = 0;
-					for (int call = 0; call < 15; call++) {
-						read += client.positions().size();
+					// the clock moves only while all the threads wait, as real time would for requests this fast
+					exchange.sleeper.enter();
+					try {
+						int read = 0;
+						for (int call = 0; call < 15; call++) {
+							read += client.positions().size();
+						}
+						return read;
 					}
-					return read;
+					finally {
+						exchange.sleeper.leave();
+					}
 				}));
 			}
 			int read = 0;
@@ -97,13 +103,15 @@ class WeightBudgetTest {
 			}
 			pool.shutdown();
 
-			// then the server never counted more than the limit in a minute, and pacing took minutes
+			// then the exchange never counted more than the limit in a minute, and pacing took minutes
 			assertThat(read).isEqualTo(120);
-			assertThat(exchange.binance.maxWeightInAnyMinute()).isLessThanOrEqualTo(100);
-			assertThat(exchange.binance.rejectedForWeight()).isZero();
+			assertThat(exchange.requests(Endpoint.POSITION_RISK.path())).hasSize(121)
+				.allSatisfy(entry -> assertThat(entry.status()).isEqualTo(200));
+			assertThat(exchange.maxWeightInAnyMinute()).isLessThanOrEqualTo(100);
+			assertThat(exchange.rejectedForWeight()).isZero();
 			assertThat(client.stats().rateLimited()).isZero();
 			assertThat(client.stats().retries()).isZero();
-			assertThat(Duration.between(FakeExchange.START, exchange.now())).isGreaterThanOrEqualTo(Duration.ofMinutes(6));
+			assertThat(Duration.between(SimulatedBinance.START, exchange.now())).isGreaterThanOrEqualTo(Duration.ofMinutes(6));
 		}
 	}
 }

@@ -2,14 +2,29 @@ package syncjob.binance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,22 +40,41 @@ import syncjob.lifecycle.PriceMinute;
 /**
  * {@code GET /fapi/v1/klines} through the client: exactly the candles a trade needs, weighed by
  * limit on the shared budget, the cache first and only closed candles into it, fee minutes in
- * as few requests as possible, and "not served" never a failure.
+ * as few requests as possible, and "not served" never a failure. The simulated exchange serves
+ * no klines yet, so {@link KlinesResponder} answers these tests alone.
  */
 class KlinesClientTest {
 
-	private static final String KLINES = Endpoint.KLINES.path();
-
-	/** Midnight of the fake exchange's day; it is 12:00:30 there now. */
+	/** Midnight of the exchange's day; it is 12:00:30 there now. */
 	private static final Instant DAY = Instant.parse("2026-06-01T00:00:00Z");
 
-	private final FakeExchange exchange = new FakeExchange();
+	private final FakeClock clock = new FakeClock(DAY.plusSeconds(12 * 3600 + 30));
 
-	private final FakeBinance binance = exchange.binance;
+	private final KlinesResponder klines = new KlinesResponder(clock);
+
+	private final MockWebServer server = new MockWebServer();
+
+	private final List<BinanceClient> clients = new ArrayList<>();
+
+	KlinesClientTest() throws IOException {
+		server.setDispatcher(klines);
+		server.start();
+	}
 
 	@AfterEach
 	void stop() throws Exception {
-		exchange.close();
+		clients.forEach(BinanceClient::close);
+		server.shutdown();
+	}
+
+	private BinanceClient client(CandleStore candles) {
+		BinanceSettings settings = BinanceSettings.defaults()
+			.withBaseUrl(server.url("/").toString())
+			.withCredentials("KlinesAreMarketDataAndNeedNoKey", "NorASecret");
+		BinanceClient client = BinanceClient.create(settings, clock, new FakeSleeper(clock), PagingFactsStore.NONE,
+				candles);
+		clients.add(client);
+		return client;
 	}
 
 	@ParameterizedTest(name = "limit {0} weighs {1}")
@@ -53,25 +87,25 @@ class KlinesClientTest {
 	void perRangeOneRequestOfExactlyItsCandlesWeighedByItsLimit() {
 		addCandles("BTCUSDT", KlineInterval.M1, DAY, 120);
 		addCandles("BTCUSDT", KlineInterval.M15, DAY.minus(Duration.ofDays(4)), 400);
-		BinanceClient client = exchange.client(new MemoryCandles());
+		BinanceClient client = client(new MemoryCandles());
 		CandleRange hour = CandleRange.in(KlineInterval.M1, DAY.plusSeconds(60), DAY.plusSeconds(60 * 60 + 59));
 		CandleRange days = new CandleRange(KlineInterval.M15, DAY.minus(Duration.ofDays(4)),
 				DAY.minus(Duration.ofDays(4)).plus(Duration.ofMinutes(15 * 199)), 200);
 
 		ServedCandles served = client.candles("BTCUSDT", List.of(hour, days));
 
-		List<FakeBinance.Seen> requests = binance.requests(KLINES);
+		List<HttpUrl> requests = klines.requests();
 		assertThat(requests).hasSize(2);
-		FakeBinance.Seen first = requests.get(0);
-		assertThat(first.param("symbol")).isEqualTo("BTCUSDT");
-		assertThat(first.param("interval")).isEqualTo("1m");
-		assertThat(first.longParam("startTime")).isEqualTo(DAY.plusSeconds(60).toEpochMilli());
+		HttpUrl first = requests.get(0);
+		assertThat(first.queryParameter("symbol")).isEqualTo("BTCUSDT");
+		assertThat(first.queryParameter("interval")).isEqualTo("1m");
+		assertThat(Long.parseLong(first.queryParameter("startTime"))).isEqualTo(DAY.plusSeconds(60).toEpochMilli());
 		// the last candle's close time: its open time whether Binance bounds by open or by close time
-		assertThat(first.longParam("endTime")).isEqualTo(DAY.plusSeconds(61 * 60).toEpochMilli() - 1);
-		assertThat(first.param("limit")).isEqualTo("60");
-		assertThat(requests.get(1).param("interval")).isEqualTo("15m");
-		assertThat(requests.get(1).param("limit")).isEqualTo("200");
-		assertThat(first.rawQuery()).doesNotContain("signature");
+		assertThat(Long.parseLong(first.queryParameter("endTime"))).isEqualTo(DAY.plusSeconds(61 * 60).toEpochMilli() - 1);
+		assertThat(first.queryParameter("limit")).isEqualTo("60");
+		assertThat(requests.get(1).queryParameter("interval")).isEqualTo("15m");
+		assertThat(requests.get(1).queryParameter("limit")).isEqualTo("200");
+		assertThat(first.encodedQuery()).doesNotContain("signature");
 		// prices rise candle by candle: the first has the lowest low, the last the highest high
 		assertThat(served.candlesOf(hour)).extracting(Candle::openTime)
 			.containsExactly(hour.firstOpenTime(), hour.lastOpenTime());
@@ -91,10 +125,10 @@ class KlinesClientTest {
 	void onlyTheCandlesAnExcursionReadsAreKeptAndTheyGiveTheSameExcursion() {
 		List<Candle> candles = List.of(candle(DAY, "101", "99"), candle(DAY.plusSeconds(60), "104", "100"),
 				candle(DAY.plusSeconds(120), "103", "97.5"), candle(DAY.plusSeconds(180), "102", "98"));
-		candles.forEach(candle -> binance.addCandle("ADAUSDT", KlineInterval.M1, candle));
+		candles.forEach(candle -> klines.addCandle("ADAUSDT", KlineInterval.M1, candle));
 		CandleRange range = CandleRange.in(KlineInterval.M1, DAY, DAY.plusSeconds(180));
 
-		ServedCandles served = exchange.client(CandleStore.NONE).candles("ADAUSDT", List.of(range));
+		ServedCandles served = client(CandleStore.NONE).candles("ADAUSDT", List.of(range));
 
 		assertThat(served.candlesOf(range)).extracting(Candle::openTime)
 			.containsExactlyInAnyOrder(DAY.plusSeconds(120), DAY.plusSeconds(60));
@@ -107,10 +141,10 @@ class KlinesClientTest {
 	@Test
 	void decimalsAreReadExactlyAndLaterFieldsAreSkipped() {
 		Instant minute = DAY.plusSeconds(600);
-		binance.addCandle("BNBUSDT", KlineInterval.M1, new Candle(minute, new BigDecimal("612.30000001"),
+		klines.addCandle("BNBUSDT", KlineInterval.M1, new Candle(minute, new BigDecimal("612.30000001"),
 				new BigDecimal("612.99999999"), new BigDecimal("611.00000001"), new BigDecimal("612.12345678")));
 
-		ServedCloses closes = exchange.client(new MemoryCandles())
+		ServedCloses closes = client(new MemoryCandles())
 			.minuteCloses(new TreeSet<>(List.of(new PriceMinute("BNBUSDT", minute))));
 
 		assertThat(closes.closeOf(new PriceMinute("BNBUSDT", minute))).contains(new BigDecimal("612.12345678"));
@@ -123,22 +157,22 @@ class KlinesClientTest {
 				DAY.plus(Duration.ofHours(11)).plusSeconds(60 * 9));
 		MemoryCandles cache = new MemoryCandles().with("ETHUSDT", KlineInterval.M1,
 				candles(DAY.plus(Duration.ofHours(11)), 10, KlineInterval.M1));
-		BinanceClient client = exchange.client(cache);
+		BinanceClient client = client(cache);
 
 		ServedCandles fromCache = client.candles("ETHUSDT", List.of(cached));
 
 		assertThat(fromCache.candlesOf(cached)).extracting(Candle::openTime)
 			.containsExactly(cached.firstOpenTime(), cached.lastOpenTime());
-		assertThat(binance.requests(KLINES)).isEmpty();
+		assertThat(klines.requests()).isEmpty();
 		assertThat(fromCache.calls()).isZero();
 
 		// 11:05 to the candle open now (12:00, closing at 12:01): partly cached, so asked whole
 		CandleRange toNow = CandleRange.in(KlineInterval.M1, DAY.plus(Duration.ofHours(11)).plusSeconds(300),
-				exchange.now());
+				clock.instant());
 		ServedCandles asked = client.candles("ETHUSDT", List.of(toNow));
 
-		assertThat(binance.requests(KLINES)).singleElement()
-			.satisfies(request -> assertThat(request.param("limit")).isEqualTo("56"));
+		assertThat(klines.requests()).singleElement()
+			.satisfies(request -> assertThat(request.queryParameter("limit")).isEqualTo("56"));
 		assertThat(asked.candlesOf(toNow)).extracting(Candle::openTime)
 			.containsExactly(toNow.firstOpenTime(), DAY.plus(Duration.ofHours(12)));
 		assertThat(cache.saved()).extracting(Candle::openTime)
@@ -154,9 +188,9 @@ class KlinesClientTest {
 		CandleRange inside = new CandleRange(KlineInterval.M5, DAY.plusSeconds(300 * 10), DAY.plusSeconds(300 * 19),
 				10);
 
-		ServedCandles served = exchange.client(CandleStore.NONE).candles("SOLUSDT", List.of(wide, inside));
+		ServedCandles served = client(CandleStore.NONE).candles("SOLUSDT", List.of(wide, inside));
 
-		assertThat(binance.requests(KLINES)).hasSize(1);
+		assertThat(klines.requests()).hasSize(1);
 		assertThat(served.candlesOf(inside)).extracting(Candle::openTime)
 			.containsExactly(inside.firstOpenTime(), inside.lastOpenTime());
 	}
@@ -174,11 +208,11 @@ class KlinesClientTest {
 		MemoryCandles cache = new MemoryCandles().with("BNBUSDT", KlineInterval.M1,
 				candles(DAY.plusSeconds(60), 1, KlineInterval.M1));
 
-		ServedCloses closes = exchange.client(cache).minuteCloses(minutes);
+		ServedCloses closes = client(cache).minuteCloses(minutes);
 
 		// BNBUSDT: 00:00..08:18 (499 minutes: 0, 2, 300, 498), 08:19..10:50 (499, 650); BNBUSDC: 00:05
-		assertThat(binance.requests(KLINES)).extracting(request -> request.param("symbol") + " "
-				+ request.param("startTime") + " " + request.param("limit"))
+		assertThat(klines.requests()).extracting(request -> request.queryParameter("symbol") + " "
+				+ request.queryParameter("startTime") + " " + request.queryParameter("limit"))
 			.containsExactly("BNBUSDC " + DAY.plusSeconds(300).toEpochMilli() + " 1",
 					"BNBUSDT " + DAY.toEpochMilli() + " 499", "BNBUSDT " + DAY.plusSeconds(60 * 499).toEpochMilli()
 							+ " 152");
@@ -192,8 +226,8 @@ class KlinesClientTest {
 	@Test
 	void notServedIsNeverAFailure() {
 		addCandles("BNBUSDT", KlineInterval.M1, DAY, 10);
-		binance.listKlines("XYZUSDT", KlineInterval.M1);
-		BinanceClient client = exchange.client(new MemoryCandles());
+		klines.listKlines("XYZUSDT", KlineInterval.M1);
+		BinanceClient client = client(new MemoryCandles());
 		PriceMinute unknown = new PriceMinute("BNBUSDC", DAY);
 		PriceMinute gap = new PriceMinute("XYZUSDT", DAY);
 
@@ -204,7 +238,7 @@ class KlinesClientTest {
 		assertThat(first.closeOf(unknown)).isEmpty();
 		assertThat(first.closeOf(gap)).isEmpty();
 		assertThat(second.closeOf(unknown)).isEmpty();
-		assertThat(binance.requests(KLINES)).extracting(request -> request.param("symbol"))
+		assertThat(klines.requests()).extracting(request -> request.queryParameter("symbol"))
 			.containsExactly("BNBUSDC", "XYZUSDT", "XYZUSDT");
 		assertThat(first.notes()).hasSize(2);
 	}
@@ -212,8 +246,8 @@ class KlinesClientTest {
 	@Test
 	void anExchangeWithoutTheEndpointServesNoKlinesAndIsAskedOnce() {
 		addCandles("BNBUSDT", KlineInterval.M1, DAY, 10);
-		binance.script(KLINES, FakeBinance.error(404, -1000, "Not found."));
-		BinanceClient client = exchange.client(new MemoryCandles());
+		klines.script(KlinesResponder.error(404, -1000, "Not found."));
+		BinanceClient client = client(new MemoryCandles());
 		CandleRange range = CandleRange.in(KlineInterval.M1, DAY, DAY.plusSeconds(120));
 
 		ServedCandles candles = client.candles("BNBUSDT", List.of(range));
@@ -221,14 +255,14 @@ class KlinesClientTest {
 
 		assertThat(candles.candlesOf(range)).isEmpty();
 		assertThat(closes.closes()).isEmpty();
-		assertThat(binance.requests(KLINES)).hasSize(1);
+		assertThat(klines.requests()).hasSize(1);
 	}
 
 	@Test
 	void aServerErrorIsRetriedLikeEveryCall() {
 		addCandles("BTCUSDT", KlineInterval.M1, DAY, 5);
-		binance.script(KLINES, FakeBinance.error(503, -1008, "Server is currently overloaded with other requests."));
-		BinanceClient client = exchange.client(new MemoryCandles());
+		klines.script(KlinesResponder.error(503, -1008, "Server is currently overloaded with other requests."));
+		BinanceClient client = client(new MemoryCandles());
 		CandleRange range = CandleRange.in(KlineInterval.M1, DAY, DAY.plusSeconds(240));
 
 		ServedCandles served = client.candles("BTCUSDT", List.of(range));
@@ -241,7 +275,7 @@ class KlinesClientTest {
 
 	/** {@code count} candles from {@code first}, prices moving by a cent a candle. */
 	private void addCandles(String symbol, KlineInterval interval, Instant first, int count) {
-		candles(first, count, interval).forEach(candle -> binance.addCandle(symbol, interval, candle));
+		candles(first, count, interval).forEach(candle -> klines.addCandle(symbol, interval, candle));
 	}
 
 	private static Candle candle(Instant openTime, String high, String low) {
@@ -259,4 +293,86 @@ class KlinesClientTest {
 		return candles;
 	}
 
+	/**
+	 * Binance's klines endpoint as far as these tests need it: a listed symbol's candles of an
+	 * interval between startTime and endTime (open times, both inclusive), at most {@code limit};
+	 * -1121 for a symbol without klines; scripted answers first. Records every request.
+	 */
+	static final class KlinesResponder extends Dispatcher {
+
+		private static final ObjectMapper JSON = new ObjectMapper();
+
+		private final Clock clock;
+
+		private final Map<String, NavigableMap<Long, Candle>> candles = new HashMap<>();
+
+		private final Deque<MockResponse> scripted = new ArrayDeque<>();
+
+		private final List<HttpUrl> requests = new ArrayList<>();
+
+		KlinesResponder(Clock clock) {
+			this.clock = clock;
+		}
+
+		synchronized void addCandle(String symbol, KlineInterval interval, Candle candle) {
+			series(symbol, interval).put(candle.openTime().toEpochMilli(), candle);
+		}
+
+		/** A listed symbol without klines in that interval. */
+		synchronized void listKlines(String symbol, KlineInterval interval) {
+			series(symbol, interval);
+		}
+
+		synchronized void script(MockResponse response) {
+			scripted.add(response);
+		}
+
+		synchronized List<HttpUrl> requests() {
+			return List.copyOf(requests);
+		}
+
+		static MockResponse error(int status, int code, String msg) {
+			return new MockResponse().setResponseCode(status)
+				.setHeader("Content-Type", "application/json")
+				.setBody("{\"code\":" + code + ",\"msg\":\"" + msg + "\"}");
+		}
+
+		@Override
+		public synchronized MockResponse dispatch(RecordedRequest request) {
+			HttpUrl url = request.getRequestUrl();
+			requests.add(url);
+			if (!scripted.isEmpty()) {
+				return scripted.poll();
+			}
+			String symbol = url.queryParameter("symbol");
+			String interval = url.queryParameter("interval");
+			if (candles.keySet().stream().noneMatch(key -> key.startsWith(symbol + "/"))) {
+				return error(400, -1121, "Invalid symbol.");
+			}
+			long start = Long.parseLong(url.queryParameter("startTime"));
+			long end = url.queryParameter("endTime") == null ? clock.millis()
+					: Long.parseLong(url.queryParameter("endTime"));
+			long length = KlineInterval.ofCode(interval).orElseThrow().length().toMillis();
+			List<List<Object>> rows = candles.getOrDefault(symbol + "/" + interval, new TreeMap<>())
+				.subMap(start, true, end, true)
+				.values()
+				.stream()
+				.limit(Long.parseLong(url.queryParameter("limit")))
+				.map(candle -> List.<Object>of(candle.openTime().toEpochMilli(), candle.open().toPlainString(),
+						candle.high().toPlainString(), candle.low().toPlainString(), candle.close().toPlainString(),
+						"12.5", candle.openTime().toEpochMilli() + length - 1, "1250.0", 7, "6.0", "600.0", "0"))
+				.toList();
+			try {
+				return new MockResponse().setHeader("Content-Type", "application/json")
+					.setBody(JSON.writeValueAsString(rows));
+			}
+			catch (JsonProcessingException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+
+		private NavigableMap<Long, Candle> series(String symbol, KlineInterval interval) {
+			return candles.computeIfAbsent(symbol + "/" + interval.code(), key -> new TreeMap<>());
+		}
+	}
 }

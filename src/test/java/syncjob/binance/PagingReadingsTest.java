@@ -1,0 +1,150 @@
+package syncjob.binance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import syncjob.lifecycle.Fill;
+import syncjob.lifecycle.IncomeRecord;
+import syncjob.lifecycle.Order;
+import syncjob.lifecycle.PositionSnapshot;
+import syncjob.lifecycle.StreamKey;
+import syncjob.simulator.AccountGenerator;
+import syncjob.simulator.GeneratorConfig;
+import syncjob.simulator.RequestLogEntry;
+import syncjob.simulator.SimulatedAccount;
+
+/**
+ * The fill and order plans ({@link FillPlan}, {@link OrderPlan}, paging through
+ * {@link TradePager}) against each reading of how far back an id-only request reaches: the whole
+ * retention (0), 30 days, 7 days. Whatever the reading, the client gets exactly the fills and
+ * orders the generated account holds; only the weight differs, which is printed, not asserted.
+ */
+class PagingReadingsTest {
+
+	private static final long SEED = 20260601;
+
+	/** 120 days of four symbols, ending when the exchange's clock starts. */
+	private static final SimulatedAccount ACCOUNT = AccountGenerator
+		.generate(GeneratorConfig.of(SEED, 4, 120, SimulatedBinance.START));
+
+	/** Fills since then are 0 to 60 days old: some beyond either shorter reach. */
+	private static final Duration WINDOW = Duration.ofDays(60);
+
+	private static final Duration ORDER_RETENTION = Duration.ofDays(90);
+
+	private SimulatedBinance exchange;
+
+	@AfterEach
+	void stop() throws Exception {
+		exchange.close();
+	}
+
+	@ParameterizedTest(name = "id-only paging reaches {0} days (0: all)")
+	@ValueSource(ints = { 0, 30, 7 })
+	void everyReadingGetsExactlyTheAccountsFillsAndOrders(int idPagingDays) {
+		// given
+		exchange = SimulatedBinance.serving(ACCOUNT, options -> options.idPagingDays(idPagingDays));
+		BinanceClient client = exchange.client();
+		Instant now = exchange.now();
+		Instant from = now.minus(WINDOW);
+		Map<StreamKey, BigDecimal> positions = new HashMap<>();
+		for (PositionSnapshot position : ACCOUNT.positions()) {
+			positions.put(position.stream(), position.positionAmt());
+		}
+		int fillWeight = 0;
+		int orderWeight = 0;
+		int fillCount = 0;
+		int notServedCount = 0;
+
+		for (String symbol : symbols()) {
+			// when
+			SymbolFills fills = client.fills(new SymbolRequest(symbol, from, now, now, positions,
+					windowIncome(symbol, from, now)));
+			Map<Long, Instant> needed = new TreeMap<>();
+			fills.fills().forEach(fill -> needed.merge(fill.orderId(), fill.time(), (a, b) -> a.isBefore(b) ? a : b));
+			ServedOrders orders = client.orders(symbol, needed, now);
+			fillWeight += fills.weight();
+			orderWeight += orders.weight();
+			fillCount += fills.fills().size();
+			notServedCount += orders.notServed().size();
+
+			// then every fill since from, and an unbroken run of fills before it back to where the lookback stopped
+			List<Fill> truth = ACCOUNT.fills().stream().filter(fill -> fill.symbol().equals(symbol)).toList();
+			assertThat(fills.fills()).as("%s, reading %d, seed %d", symbol, idPagingDays, SEED)
+				.filteredOn(fill -> !fill.time().isBefore(from))
+				.containsExactlyInAnyOrderElementsOf(between(truth, from, now));
+			Instant earliest = fills.fills().stream().map(Fill::time).min(Comparator.naturalOrder()).orElse(from);
+			assertThat(fills.fills()).as("%s lookback, reading %d", symbol, idPagingDays)
+				.filteredOn(fill -> fill.time().isBefore(from))
+				.containsExactlyInAnyOrderElementsOf(between(truth, earliest, from));
+			assertThat(fills.lookbackIncomplete()).isFalse();
+			// and the orders of those fills as far as Binance keeps orders, the others named as not served
+			Map<Long, Order> truthOrders = ACCOUNT.orders().stream()
+				.filter(order -> order.symbol().equals(symbol) && needed.containsKey(order.orderId()))
+				.collect(Collectors.toMap(Order::orderId, order -> order));
+			Instant orderHorizon = now.minus(ORDER_RETENTION);
+			// (the exchange adds a client order id the generated account leaves out)
+			assertThat(orders.byId().values()).as("%s orders, reading %d", symbol, idPagingDays)
+				.usingRecursiveFieldByFieldElementComparatorIgnoringFields("clientOrderId")
+				.containsExactlyInAnyOrderElementsOf(truthOrders.values().stream()
+					.filter(order -> !order.time().isBefore(orderHorizon))
+					.toList());
+			assertThat(orders.notServed()).as("%s orders not served, reading %d", symbol, idPagingDays)
+				.containsExactlyInAnyOrderElementsOf(needed.keySet().stream()
+					.filter(id -> !truthOrders.containsKey(id) || truthOrders.get(id).time().isBefore(orderHorizon))
+					.collect(Collectors.toSet()));
+			if (idPagingDays == 0) {
+				assertThat(fills.notes()).as("%s: id-only paging reaches every fill", symbol).isEmpty();
+				assertThat(timeWindowsAfterTheFirstFill(symbol, between(truth, from, now))).as(
+						"%s: time windows after a fill since from was held, where pages by id serve", symbol)
+					.isEmpty();
+			}
+		}
+
+		System.out.printf("id-only paging reaching %s: %d fills for weight %d, orders (%d not served) for weight %d;"
+				+ " all calls weight %d%n", idPagingDays == 0 ? "all" : idPagingDays + " days", fillCount, fillWeight,
+				notServedCount, orderWeight, client.stats().weight());
+	}
+
+	private static Set<String> symbols() {
+		return ACCOUNT.fills().stream().map(Fill::symbol).collect(Collectors.toCollection(java.util.TreeSet::new));
+	}
+
+	private static List<Fill> between(List<Fill> fills, Instant start, Instant end) {
+		return fills.stream().filter(fill -> !fill.time().isBefore(start) && fill.time().isBefore(end)).toList();
+	}
+
+	/** The income the job hands the plan: the symbol's records in the window. */
+	private static List<IncomeRecord> windowIncome(String symbol, Instant from, Instant now) {
+		return ACCOUNT.income().stream()
+			.filter(record -> record.symbol().equals(symbol) && !record.time().isBefore(from)
+					&& record.time().isBefore(now))
+			.toList();
+	}
+
+	/** userTrades requests by time for the symbol that start after its first fill since from. */
+	private List<RequestLogEntry> timeWindowsAfterTheFirstFill(String symbol, List<Fill> sinceFrom) {
+		if (sinceFrom.isEmpty()) {
+			return List.of();
+		}
+		long first = sinceFrom.stream().map(Fill::time).min(Comparator.naturalOrder()).orElseThrow().toEpochMilli();
+		return exchange.requests(Endpoint.USER_TRADES.path()).stream()
+			.filter(entry -> symbol.equals(entry.symbol()) && entry.params().containsKey("startTime")
+					&& Long.parseLong(entry.params().get("startTime")) > first)
+			.toList();
+	}
+}

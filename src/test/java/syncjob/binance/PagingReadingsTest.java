@@ -41,8 +41,8 @@ class PagingReadingsTest {
 	private static final SimulatedAccount ACCOUNT = AccountGenerator
 		.generate(GeneratorConfig.of(SEED, 4, 120, SimulatedBinance.START));
 
-	/** Fills since then are 0 to 60 days old: some beyond either shorter reach. */
-	private static final Duration WINDOW = Duration.ofDays(60);
+	/** Fills since then are 0 to 88 days old (some beyond either shorter reach); the lookback passes the order retention. */
+	private static final Duration WINDOW = Duration.ofDays(88);
 
 	private static final Duration ORDER_RETENTION = Duration.ofDays(90);
 

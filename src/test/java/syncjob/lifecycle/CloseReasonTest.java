@@ -1,6 +1,6 @@
 package syncjob.lifecycle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 import static syncjob.lifecycle.Details.order;
 import static syncjob.lifecycle.Details.orders;
 
@@ -29,64 +29,67 @@ class CloseReasonTest {
 
 	@Test
 	void ordinaryOrdersAreATrade() {
-		assertEquals(Optional.of(CloseReason.TRADE), reason(orders(OPEN, LIMIT, order(1003, "MARKET", null)), true));
+		assertThat(reason(orders(OPEN, LIMIT, order(1003, "MARKET", null)), true))
+			.isEqualTo(Optional.of(CloseReason.TRADE));
 	}
 
 	@Test
 	void liquidationByTypeOrByClientId() {
-		assertEquals(Optional.of(CloseReason.LIQUIDATION),
-				reason(orders(LIMIT, order(1003, "LIQUIDATION", null)), true));
-		assertEquals(Optional.of(CloseReason.LIQUIDATION),
-				reason(orders(LIMIT, order(1003, "LIMIT", "autoclose-1596107620040000020")), true));
+		assertThat(reason(orders(LIMIT, order(1003, "LIQUIDATION", null)), true))
+			.isEqualTo(Optional.of(CloseReason.LIQUIDATION));
+		assertThat(reason(orders(LIMIT, order(1003, "LIMIT", "autoclose-1596107620040000020")), true))
+			.isEqualTo(Optional.of(CloseReason.LIQUIDATION));
 		// known even when the other closing order is not served, or orders count as not fetched
-		assertEquals(Optional.of(CloseReason.LIQUIDATION), reason(orders(order(1003, "LIQUIDATION", null)), true));
-		assertEquals(Optional.of(CloseReason.LIQUIDATION),
-				reason(orders(order(1003, "MARKET", "autoclose-7")), false));
+		assertThat(reason(orders(order(1003, "LIQUIDATION", null)), true))
+			.isEqualTo(Optional.of(CloseReason.LIQUIDATION));
+		assertThat(reason(orders(order(1003, "MARKET", "autoclose-7")), false))
+			.isEqualTo(Optional.of(CloseReason.LIQUIDATION));
 		// and it wins over ADL and settlement
-		assertEquals(Optional.of(CloseReason.LIQUIDATION), reason(orders(order(1002, "LIMIT", "adl_autoclose"),
-				order(1003, "LIMIT", "autoclose-9")), true));
+		assertThat(reason(orders(order(1002, "LIMIT", "adl_autoclose"), order(1003, "LIMIT", "autoclose-9")), true))
+			.isEqualTo(Optional.of(CloseReason.LIQUIDATION));
 	}
 
 	@Test
 	void adl() {
-		assertEquals(Optional.of(CloseReason.ADL), reason(orders(LIMIT, order(1003, "LIMIT", "adl_autoclose")), true));
+		assertThat(reason(orders(LIMIT, order(1003, "LIMIT", "adl_autoclose")), true))
+			.isEqualTo(Optional.of(CloseReason.ADL));
 		// ADL wins over settlement
-		assertEquals(Optional.of(CloseReason.ADL), reason(orders(order(1002, "LIMIT", "settlement_autoclose-3"),
-				order(1003, "LIMIT", "adl_autoclose")), true));
+		assertThat(reason(orders(order(1002, "LIMIT", "settlement_autoclose-3"), order(1003, "LIMIT", "adl_autoclose")), true))
+			.isEqualTo(Optional.of(CloseReason.ADL));
 	}
 
 	@Test
 	void settlement() {
-		assertEquals(Optional.of(CloseReason.SETTLEMENT),
-				reason(orders(LIMIT, order(1003, "MARKET", "settlement_autoclose-1700000000")), true));
+		assertThat(reason(orders(LIMIT, order(1003, "MARKET", "settlement_autoclose-1700000000")), true))
+			.isEqualTo(Optional.of(CloseReason.SETTLEMENT));
 	}
 
 	@Test
 	void unknownWhenAClosingOrderIsNotServedOrOrdersAreNotFetched() {
 		// 1003 not served: an ADL cannot be told from a trade
-		assertEquals(Optional.empty(), reason(orders(OPEN, LIMIT), true));
-		assertEquals(Optional.empty(), reason(orders(order(1002, "LIMIT", "adl_autoclose")), true));
-		assertEquals(Optional.empty(), reason(Map.of(), false));
-		assertEquals(Optional.empty(), reason(orders(OPEN, LIMIT, order(1003, "LIMIT", null)), false));
+		assertThat(reason(orders(OPEN, LIMIT), true)).isEqualTo(Optional.empty());
+		assertThat(reason(orders(order(1002, "LIMIT", "adl_autoclose")), true)).isEqualTo(Optional.empty());
+		assertThat(reason(Map.of(), false)).isEqualTo(Optional.empty());
+		assertThat(reason(orders(OPEN, LIMIT, order(1003, "LIMIT", null)), false)).isEqualTo(Optional.empty());
 		// the opening order does not matter, served or not
-		assertEquals(Optional.of(CloseReason.TRADE), reason(orders(LIMIT, order(1003, "LIMIT", null)), true));
-		assertEquals(Optional.of(CloseReason.TRADE), reason(
-				orders(order(1001, "LIQUIDATION", "autoclose-1"), LIMIT, order(1003, "LIMIT", null)), true));
+		assertThat(reason(orders(LIMIT, order(1003, "LIMIT", null)), true)).isEqualTo(Optional.of(CloseReason.TRADE));
+		assertThat(reason( orders(order(1001, "LIQUIDATION", "autoclose-1"), LIMIT, order(1003, "LIMIT", null)), true))
+			.isEqualTo(Optional.of(CloseReason.TRADE));
 	}
 
 	@Test
 	void anIdMerelyContainingAPrefixIsNoReason() {
-		assertEquals(Optional.of(CloseReason.TRADE), reason(orders(order(1002, "LIMIT", "my-autoclose-1"),
-				order(1003, "LIMIT", "x_adl_autoclose")), true));
+		assertThat(reason(orders(order(1002, "LIMIT", "my-autoclose-1"), order(1003, "LIMIT", "x_adl_autoclose")), true))
+			.isEqualTo(Optional.of(CloseReason.TRADE));
 	}
 
 	@Test
 	void ordersOfTodaysShapeHaveNoClientOrderId() {
 		Order order = new Order("BTCUSDT", 1, "LIMIT", "FILLED", Side.BUY, PositionSide.BOTH, BigDecimal.ONE,
 				BigDecimal.ONE, Fills.T0, Fills.T0);
-		assertEquals(null, order.clientOrderId());
-		assertEquals(new Order("BTCUSDT", 1, "LIMIT", "FILLED", Side.BUY, PositionSide.BOTH, BigDecimal.ONE,
-				BigDecimal.ONE, Fills.T0, Fills.T0, null), order);
+		assertThat(order.clientOrderId()).isNull();
+		assertThat(order)
+			.isEqualTo(new Order("BTCUSDT", 1, "LIMIT", "FILLED", Side.BUY, PositionSide.BOTH, BigDecimal.ONE, BigDecimal.ONE, Fills.T0, Fills.T0, null));
 	}
 
 	@Test
@@ -94,8 +97,8 @@ class CloseReasonTest {
 		TradeDetails details = Details.details(LIFECYCLE, "USDT",
 				orders(OPEN, LIMIT, order(1003, "LIMIT", "adl_autoclose")), true, MinuteCloses.none(),
 				Optional.empty());
-		assertEquals(CloseReason.ADL, details.closeReason());
-		assertEquals(List.of(), details.warnings());
+		assertThat(details.closeReason()).isEqualTo(CloseReason.ADL);
+		assertThat(details.warnings()).isEqualTo(List.of());
 	}
 
 	private static Optional<CloseReason> reason(Map<Long, Order> orders, boolean fetched) {

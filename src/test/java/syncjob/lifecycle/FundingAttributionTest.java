@@ -1,6 +1,6 @@
 package syncjob.lifecycle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 import static syncjob.lifecycle.Fills.d;
 import static syncjob.lifecycle.Fills.t;
 import static syncjob.lifecycle.GoldenRowsTest.funding;
@@ -21,8 +21,8 @@ class FundingAttributionTest {
 		IncomeRecord atEntry = funding(t(1), "-0.5");
 		IncomeRecord atExit = funding(t(2), "-0.3");
 		FundingResult result = FundingAttribution.attribute(List.of(atEntry, atExit), lifecycles);
-		assertEquals(Map.of("BTCUSDT-LONG-1", d("-0.5")), result.byTradeId());
-		assertEquals(List.of(atExit), result.unattributed());
+		assertThat(result.byTradeId()).isEqualTo(Map.of("BTCUSDT-LONG-1", d("-0.5")));
+		assertThat(result.unattributed()).isEqualTo(List.of(atExit));
 	}
 
 	@Test
@@ -39,12 +39,12 @@ class FundingAttributionTest {
 				funding(t(4), "-0.4"), // the fill at t(4) counts: |2| vs |2|
 				funding(t(5), "-0.3")); // LONG exits at t(5): SHORT alone
 		FundingResult result = FundingAttribution.attribute(funding, lifecycles);
-		assertEquals(Map.of("BTCUSDT-LONG-1", d("-0.533333333333"), "BTCUSDT-SHORT-2", d("-1.166666666667")),
-				result.byTradeId());
-		assertEquals(List.of(), result.unattributed());
+		assertThat(result.byTradeId())
+			.isEqualTo(Map.of("BTCUSDT-LONG-1", d("-0.533333333333"), "BTCUSDT-SHORT-2", d("-1.166666666667")));
+		assertThat(result.unattributed()).isEqualTo(List.of());
 
-		assertEquals(Map.of("BTCUSDT-LONG-1", d("-0.333333333333"), "BTCUSDT-SHORT-2", d("-0.666666666667")),
-				FundingAttribution.shares(funding.get(0), lifecycles));
+		assertThat(FundingAttribution.shares(funding.get(0), lifecycles))
+			.isEqualTo(Map.of("BTCUSDT-LONG-1", d("-0.333333333333"), "BTCUSDT-SHORT-2", d("-0.666666666667")));
 	}
 
 	@Test
@@ -55,10 +55,10 @@ class FundingAttributionTest {
 			.list();
 		List<Lifecycle> lifecycles = all(Lifecycles.group("BTCUSDT", fills, Map.of()));
 		// each exact share is 0.0000000000005: half-even gives 0 (not 1E-12) to the first
-		assertEquals(Map.of("BTCUSDT-LONG-1", d("0E-12"), "BTCUSDT-SHORT-2", d("1E-12")),
-				FundingAttribution.shares(funding(t(3), "0.000000000001"), lifecycles));
-		assertEquals(Map.of("BTCUSDT-LONG-1", d("0.000000000002"), "BTCUSDT-SHORT-2", d("0.000000000001")),
-				FundingAttribution.shares(funding(t(3), "0.000000000003"), lifecycles));
+		assertThat(FundingAttribution.shares(funding(t(3), "0.000000000001"), lifecycles))
+			.isEqualTo(Map.of("BTCUSDT-LONG-1", d("0E-12"), "BTCUSDT-SHORT-2", d("1E-12")));
+		assertThat(FundingAttribution.shares(funding(t(3), "0.000000000003"), lifecycles))
+			.isEqualTo(Map.of("BTCUSDT-LONG-1", d("0.000000000002"), "BTCUSDT-SHORT-2", d("0.000000000001")));
 	}
 
 	@Test
@@ -72,8 +72,8 @@ class FundingAttributionTest {
 		IncomeRecord atExit = funding(t(3), "-0.2"); // nothing open
 		IncomeRecord later = funding(t(500), "-0.3"); // the open one has no exit
 		FundingResult result = FundingAttribution.attribute(List.of(before, atExit, later), lifecycles);
-		assertEquals(Map.of("BTCUSDT-SHORT-1", d("-0.1"), "BTCUSDT-LONG-2", d("-0.3")), result.byTradeId());
-		assertEquals(List.of(atExit), result.unattributed());
+		assertThat(result.byTradeId()).isEqualTo(Map.of("BTCUSDT-SHORT-1", d("-0.1"), "BTCUSDT-LONG-2", d("-0.3")));
+		assertThat(result.unattributed()).isEqualTo(List.of(atExit));
 	}
 
 	@Test
@@ -86,8 +86,8 @@ class FundingAttributionTest {
 		List<Lifecycle> lifecycles = all(Lifecycles.group("BTCUSDT", fills,
 				Map.of(new StreamKey("BTCUSDT", PositionSide.LONG), d("3"))));
 		Instant at = t(2);
-		assertEquals(Map.of("BTCUSDT-LONG-2", d("-0.750000000000"), "BTCUSDT-SHORT-1", d("-0.250000000000")),
-				FundingAttribution.shares(funding(at, "-1"), lifecycles));
+		assertThat(FundingAttribution.shares(funding(at, "-1"), lifecycles))
+			.isEqualTo(Map.of("BTCUSDT-LONG-2", d("-0.750000000000"), "BTCUSDT-SHORT-1", d("-0.250000000000")));
 	}
 
 	static List<Lifecycle> all(GroupingResult grouping) {

@@ -1,9 +1,7 @@
 package syncjob.lifecycle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static syncjob.lifecycle.Direction.LONG;
 import static syncjob.lifecycle.Direction.SHORT;
 import static syncjob.lifecycle.Fills.d;
@@ -35,19 +33,19 @@ class GoldenRowsTest {
 		SymbolOutcome outcome = Rows.process("BTCUSDT", fills, orders);
 		assertRows(List.of(row("BTCUSDT-LONG-1", LONG, BOTH, t(1), t(2), "1", "100", "110", "10", "0.084", null, "0",
 				"9.916", 2, "1", "MARKET", "LIMIT", VALID, null)), outcome.trades());
-		assertTrue(outcome.rejected().isEmpty());
-		assertTrue(outcome.open().isEmpty());
+		assertThat(outcome.rejected().isEmpty()).isTrue();
+		assertThat(outcome.open().isEmpty()).isTrue();
 		// means are rounded to 12 decimal places
-		assertEquals(12, outcome.trades().get(0).entryPrice().scale());
-		assertEquals(12, outcome.trades().get(0).exitPrice().scale());
+		assertThat(outcome.trades().get(0).entryPrice().scale()).isEqualTo(12);
+		assertThat(outcome.trades().get(0).exitPrice().scale()).isEqualTo(12);
 	}
 
 	@Test
 	void orderTypesAreNullWithoutOrders() {
 		List<Fill> fills = Fills.of("BTCUSDT").buy("1", "100").sell("1", "110").pnl("10").list();
 		TradeEntry entry = Rows.process("BTCUSDT", fills, Map.of(1001L, Rows.order(1001, "MARKET"))).trades().get(0);
-		assertEquals("MARKET", entry.entryOrderType());
-		assertEquals(null, entry.exitOrderType());
+		assertThat(entry.entryOrderType()).isEqualTo("MARKET");
+		assertThat(entry.exitOrderType()).isNull();
 	}
 
 	@Test
@@ -103,8 +101,9 @@ class GoldenRowsTest {
 		GroupingResult grouping = Lifecycles.group("BTCUSDT", fills, Map.of());
 		FillPart closing = grouping.closed().get(0).parts().get(1);
 		FillPart opening = grouping.closed().get(1).parts().get(0);
-		assertEquals(new FillPart(fills.get(1), d("2"), d("20"), d("0.088000000000"), false, d("0")), closing);
-		assertEquals(new FillPart(fills.get(1), d("3"), BigDecimal.ZERO, d("0.132000000000"), true, d("-3")), opening);
+		assertThat(closing).isEqualTo(new FillPart(fills.get(1), d("2"), d("20"), d("0.088000000000"), false, d("0")));
+		assertThat(opening)
+			.isEqualTo(new FillPart(fills.get(1), d("3"), BigDecimal.ZERO, d("0.132000000000"), true, d("-3")));
 	}
 
 	@Test
@@ -151,12 +150,12 @@ class GoldenRowsTest {
 		SymbolOutcome outcome = Rows.process("BTCUSDT", fixture.list(), Map.of());
 		assertRows(List.of(row("BTCUSDT-LONG-10", LONG, BOTH, t(5), t(5), "1", "100", "101", "1", "0.02", null, "0",
 				"0.98", 2, "1", null, null, VALID, null)), outcome.trades());
-		assertEquals(List.of("BTCUSDT-SHORT-12"), outcome.open().stream().map(Lifecycle::tradeId).toList());
+		assertThat(outcome.open().stream().map(Lifecycle::tradeId).toList()).isEqualTo(List.of("BTCUSDT-SHORT-12"));
 
 		LifecycleGrouper grouper = new LifecycleGrouper(new StreamKey("BTCUSDT", BOTH), BigDecimal.ZERO);
 		grouper.accept(fixture.fill(11));
-		assertThrows(IllegalArgumentException.class, () -> grouper.accept(fixture.fill(10)));
-		assertThrows(IllegalArgumentException.class, () -> grouper.accept(fixture.fill(11)));
+		assertThatThrownBy(() -> grouper.accept(fixture.fill(10))).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> grouper.accept(fixture.fill(11))).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
@@ -172,9 +171,9 @@ class GoldenRowsTest {
 				fills, Map.of(), funding, Map.of()));
 		assertRows(List.of(row("BTCUSDT-LONG-3", LONG, BOTH, t(3), t(11), "2", "100", "110", "20", "0.084", null,
 				"-0.3", "19.616", 2, "2", null, null, VALID, null)), outcome.trades());
-		assertTrue(outcome.rejected().isEmpty());
-		assertTrue(outcome.incomplete().isEmpty());
-		assertTrue(outcome.open().isEmpty());
+		assertThat(outcome.rejected().isEmpty()).isTrue();
+		assertThat(outcome.incomplete().isEmpty()).isTrue();
+		assertThat(outcome.open().isEmpty()).isTrue();
 		assertFigures(outcome.figures(), "20", Map.of("USDT", "0.044"), "20", "0", "0", "0", "-0.25", "-0.05", 1, 0, 0,
 				0);
 	}
@@ -190,13 +189,11 @@ class GoldenRowsTest {
 		StreamKey stream = new StreamKey("BTCUSDT", BOTH);
 		SymbolOutcome outcome = SymbolPipeline.process(new SymbolInput(Rows.ACCOUNT, "BTCUSDT", "USDT", t(10), t(20),
 				fills, Map.of(stream, d("-2")), List.of(), Map.of()));
-		assertEquals(List.of(new Lifecycle(stream, SHORT,
-				List.of(new FillPart(fills.get(0), d("1"), d("0"), d("0.01"), true, d("-3")),
-						new FillPart(fills.get(1), d("3"), d("15"), d("0.030000000000"), false, d("0"))),
-				false)), outcome.incomplete());
+		assertThat(outcome.incomplete())
+			.isEqualTo(List.of(new Lifecycle(stream, SHORT, List.of(new FillPart(fills.get(0), d("1"), d("0"), d("0.01"), true, d("-3")), new FillPart(fills.get(1), d("3"), d("15"), d("0.030000000000"), false, d("0"))), false)));
 		assertRows(List.of(row("BTCUSDT-LONG-6", LONG, BOTH, t(12), t(13), "2", "95", "96", "2", "0.04", null, "0",
 				"1.96", 2, "2", null, null, VALID, null)), outcome.trades());
-		assertTrue(outcome.open().isEmpty());
+		assertThat(outcome.open().isEmpty()).isTrue();
 		assertFigures(outcome.figures(), "17", Map.of("USDT", "0.08"), "2", "0", "0", "15", "0", "0", 1, 0, 0, 1);
 	}
 
@@ -205,23 +202,24 @@ class GoldenRowsTest {
 		List<Fill> fills = Fills.of("BTCUSDT").sell("2", "110").at(11).pnl("20").list();
 		StreamKey stream = new StreamKey("BTCUSDT", BOTH);
 		GroupingResult grouping = Lifecycles.group("BTCUSDT", fills, Map.of(stream, d("2")));
-		assertTrue(grouping.closed().isEmpty());
-		assertTrue(grouping.open().isEmpty());
-		assertEquals(List.of("BTCUSDT-LONG-1"), grouping.incomplete().stream().map(Lifecycle::tradeId).toList());
-		assertFalse(grouping.incomplete().get(0).complete());
+		assertThat(grouping.closed().isEmpty()).isTrue();
+		assertThat(grouping.open().isEmpty()).isTrue();
+		assertThat(grouping.incomplete().stream().map(Lifecycle::tradeId).toList())
+			.isEqualTo(List.of("BTCUSDT-LONG-1"));
+		assertThat(grouping.incomplete().get(0).complete()).isFalse();
 
 		// hedge: an unknown long partly closed stays one incomplete LONG lifecycle, still open
 		List<Fill> hedge = Fills.of("BTCUSDT").side(PositionSide.LONG).sell("1", "110").sell("1", "111").list();
 		StreamKey longStream = new StreamKey("BTCUSDT", PositionSide.LONG);
 		GroupingResult hedged = Lifecycles.group("BTCUSDT", hedge, Map.of(longStream, d("3")));
-		assertTrue(hedged.closed().isEmpty());
-		assertTrue(hedged.incomplete().isEmpty());
+		assertThat(hedged.closed().isEmpty()).isTrue();
+		assertThat(hedged.incomplete().isEmpty()).isTrue();
 		Lifecycle open = hedged.open().get(0);
-		assertEquals(LONG, open.direction());
-		assertFalse(open.complete());
-		assertEquals(2, open.parts().size());
-		assertEquals(0, open.absPositionAt(t(0)).compareTo(d("3")));
-		assertEquals(0, open.absPositionAt(t(2)).compareTo(d("1")));
+		assertThat(open.direction()).isEqualTo(LONG);
+		assertThat(open.complete()).isFalse();
+		assertThat(open.parts().size()).isEqualTo(2);
+		assertThat(open.absPositionAt(t(0)).compareTo(d("3"))).isEqualTo(0);
+		assertThat(open.absPositionAt(t(2)).compareTo(d("1"))).isEqualTo(0);
 	}
 
 	@Test
@@ -257,11 +255,11 @@ class GoldenRowsTest {
 
 		// within max(0.1%, 0.01): no warning
 		List<Fill> close = Fills.of("BTCUSDT").buy("1", "100").sell("1", "110").pnl("9.99").list();
-		assertEquals(VALID, Rows.process("BTCUSDT", close, Map.of()).trades().get(0).validationStatus());
+		assertThat(Rows.process("BTCUSDT", close, Map.of()).trades().get(0).validationStatus()).isEqualTo(VALID);
 		List<Fill> large = Fills.of("BTCUSDT").buy("100", "100").sell("100", "300").pnl("19980").list();
-		assertEquals(VALID, Rows.process("BTCUSDT", large, Map.of()).trades().get(0).validationStatus());
+		assertThat(Rows.process("BTCUSDT", large, Map.of()).trades().get(0).validationStatus()).isEqualTo(VALID);
 		List<Fill> tooFar = Fills.of("BTCUSDT").buy("100", "100").sell("100", "300").pnl("19979.99").list();
-		assertEquals(WARNING, Rows.validated("BTCUSDT", tooFar).validationStatus());
+		assertThat(Rows.validated("BTCUSDT", tooFar).validationStatus()).isEqualTo(WARNING);
 	}
 
 	@Test
@@ -272,14 +270,13 @@ class GoldenRowsTest {
 
 		SymbolOutcome outcome = Rows.process("BTCUSDT", fills, Map.of());
 
-		assertTrue(outcome.trades().isEmpty());
-		assertEquals(List.of("BTCUSDT-LONG-1"), outcome.withheld().stream().map(Lifecycle::tradeId).toList());
-		assertEquals(1, outcome.figures().lifecyclesWithheld());
-		assertEquals(List.of("fill 2 at " + t(2) + " realized 9.5 where the fills served imply 10 (average entry 100)"),
-				outcome.figures().fillGaps());
-		assertFalse(Rows.process("BTCUSDT", Fills.of("BTCUSDT").buy("100", "100").sell("100", "300")
-			.pnl("19979.99")
-			.list(), Map.of()).withheld().isEmpty());
+		assertThat(outcome.trades().isEmpty()).isTrue();
+		assertThat(outcome.withheld().stream().map(Lifecycle::tradeId).toList()).isEqualTo(List.of("BTCUSDT-LONG-1"));
+		assertThat(outcome.figures().lifecyclesWithheld()).isEqualTo(1);
+		assertThat(outcome.figures().fillGaps())
+			.isEqualTo(List.of("fill 2 at " + t(2) + " realized 9.5 where the fills served imply 10 (average entry 100)"));
+		assertThat(Rows.process("BTCUSDT", Fills.of("BTCUSDT").buy("100", "100").sell("100", "300") .pnl("19979.99") .list(), Map.of()).withheld().isEmpty())
+			.isFalse();
 	}
 
 	@Test
@@ -327,10 +324,11 @@ class GoldenRowsTest {
 			.sell("1", "101").pnl("1")
 			.list();
 		SymbolOutcome outcome = Rows.process("BTCUSDT", fills, Map.of());
-		assertEquals(List.of("BTCUSDT-LONG-3"), outcome.trades().stream().map(TradeEntry::binanceTradeId).toList());
-		assertEquals(1, outcome.rejected().size());
-		assertEquals("BTCUSDT-LONG-1", outcome.rejected().get(0).entry().binanceTradeId());
-		assertEquals(List.of("fill 2 has non-positive price 0"), outcome.rejected().get(0).errors());
+		assertThat(outcome.trades().stream().map(TradeEntry::binanceTradeId).toList())
+			.isEqualTo(List.of("BTCUSDT-LONG-3"));
+		assertThat(outcome.rejected().size()).isEqualTo(1);
+		assertThat(outcome.rejected().get(0).entry().binanceTradeId()).isEqualTo("BTCUSDT-LONG-1");
+		assertThat(outcome.rejected().get(0).errors()).isEqualTo(List.of("fill 2 has non-positive price 0"));
 		assertFigures(outcome.figures(), "-99", Map.of("USDT", "0.04"), "1", "0", "-100", "0", "0", "0", 1, 1, 0, 0);
 	}
 
@@ -342,19 +340,12 @@ class GoldenRowsTest {
 	static void assertFigures(SymbolFigures figures, String fillPnl, Map<String, String> commission, String recorded,
 			String open, String rejected, String incomplete, String fundingAccounted, String fundingUnattributed,
 			int tradesRecorded, int tradesRejected, int lifecyclesOpen, int lifecyclesIncomplete) {
-		assertEquals(List.of(d(fillPnl), d(recorded), d(open), d(rejected), d(incomplete), d(fundingAccounted),
-				d(fundingUnattributed)).stream().map(BigDecimal::stripTrailingZeros).toList(),
-				List.of(figures.fillRealizedPnl(), figures.pnlRecorded(), figures.pnlOpen(), figures.pnlRejected(),
-						figures.pnlIncomplete(), figures.fundingAccounted(), figures.fundingUnattributed())
-					.stream()
-					.map(BigDecimal::stripTrailingZeros)
-					.toList(),
-				"fillPnl, recorded, open, rejected, incomplete, fundingAccounted, fundingUnattributed");
-		assertEquals(commission.size(), figures.fillCommissionByAsset().size());
-		commission.forEach((asset, amount) -> assertEquals(0,
-				d(amount).compareTo(figures.fillCommissionByAsset().get(asset)), asset));
-		assertEquals(List.of(tradesRecorded, tradesRejected, lifecyclesOpen, lifecyclesIncomplete),
-				List.of(figures.tradesRecorded(), figures.tradesRejected(), figures.lifecyclesOpen(),
-						figures.lifecyclesIncomplete()));
+		assertThat(List.of(figures.fillRealizedPnl(), figures.pnlRecorded(), figures.pnlOpen(), figures.pnlRejected(), figures.pnlIncomplete(), figures.fundingAccounted(), figures.fundingUnattributed()) .stream() .map(BigDecimal::stripTrailingZeros) .toList())
+			.as("fillPnl, recorded, open, rejected, incomplete, fundingAccounted, fundingUnattributed")
+			.isEqualTo(List.of(d(fillPnl), d(recorded), d(open), d(rejected), d(incomplete), d(fundingAccounted), d(fundingUnattributed)).stream().map(BigDecimal::stripTrailingZeros).toList());
+		assertThat(figures.fillCommissionByAsset().size()).isEqualTo(commission.size());
+		commission.forEach((asset, amount) -> assertThat(d(amount).compareTo(figures.fillCommissionByAsset().get(asset))).as(asset).isEqualTo(0));
+		assertThat(List.of(figures.tradesRecorded(), figures.tradesRejected(), figures.lifecyclesOpen(), figures.lifecyclesIncomplete()))
+			.isEqualTo(List.of(tradesRecorded, tradesRejected, lifecyclesOpen, lifecyclesIncomplete));
 	}
 }

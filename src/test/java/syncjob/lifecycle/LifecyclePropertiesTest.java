@@ -1,8 +1,6 @@
 package syncjob.lifecycle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,8 +36,9 @@ class LifecyclePropertiesTest {
 	@MethodSource("seeds")
 	void openingQuantityEqualsClosingQuantity(long seed) {
 		for (Lifecycle lifecycle : Lifecycles.group(SYMBOL, history(seed), Map.of()).closed()) {
-			assertEquals(0, sum(lifecycle, true).compareTo(sum(lifecycle, false)),
-					"seed " + seed + ": " + lifecycle.tradeId());
+			assertThat(sum(lifecycle, true).compareTo(sum(lifecycle, false)))
+				.as("seed " + seed + ": " + lifecycle.tradeId())
+				.isEqualTo(0);
 		}
 	}
 
@@ -48,23 +47,27 @@ class LifecyclePropertiesTest {
 	void realizedPnlAndCommissionAreKept(long seed) {
 		List<Fill> fills = history(seed);
 		GroupingResult grouping = Lifecycles.group(SYMBOL, fills, Map.of());
-		assertTrue(grouping.incomplete().isEmpty(), "seed " + seed);
+		assertThat(grouping.incomplete().isEmpty()).as("seed " + seed).isTrue();
 		List<FillPart> parts = FundingAttributionTest.all(grouping)
 			.stream()
 			.flatMap(l -> l.parts().stream())
 			.toList();
-		assertEquals(0, total(fills, Fill::realizedPnl).compareTo(total(parts, FillPart::realizedPnl)),
-				"seed " + seed + ": realizedPnl");
-		assertEquals(0, total(fills, Fill::commission).compareTo(total(parts, FillPart::commission)),
-				"seed " + seed + ": commission");
+		assertThat(total(fills, Fill::realizedPnl).compareTo(total(parts, FillPart::realizedPnl)))
+			.as("seed " + seed + ": realizedPnl")
+			.isEqualTo(0);
+		assertThat(total(fills, Fill::commission).compareTo(total(parts, FillPart::commission)))
+			.as("seed " + seed + ": commission")
+			.isEqualTo(0);
 		Map<Long, List<FillPart>> byFill = parts.stream().collect(Collectors.groupingBy(p -> p.fill().id()));
-		assertEquals(fills.size(), byFill.size(), "seed " + seed + ": every fill is in a lifecycle");
+		assertThat(byFill.size()).as("seed " + seed + ": every fill is in a lifecycle").isEqualTo(fills.size());
 		for (Fill fill : fills) {
 			List<FillPart> fillParts = byFill.get(fill.id());
-			assertEquals(0, fill.commission().compareTo(total(fillParts, FillPart::commission)),
-					"seed " + seed + ": commission of fill " + fill.id());
-			assertEquals(0, fill.qty().compareTo(total(fillParts, FillPart::qty)),
-					"seed " + seed + ": qty of fill " + fill.id());
+			assertThat(fill.commission().compareTo(total(fillParts, FillPart::commission)))
+				.as("seed " + seed + ": commission of fill " + fill.id())
+				.isEqualTo(0);
+			assertThat(fill.qty().compareTo(total(fillParts, FillPart::qty)))
+				.as("seed " + seed + ": qty of fill " + fill.id())
+				.isEqualTo(0);
 		}
 	}
 
@@ -72,9 +75,9 @@ class LifecyclePropertiesTest {
 	@MethodSource("seeds")
 	void noZeroQuantityLifecycleOrPart(long seed) {
 		for (Lifecycle lifecycle : FundingAttributionTest.all(Lifecycles.group(SYMBOL, history(seed), Map.of()))) {
-			assertTrue(sum(lifecycle, true).signum() > 0, "seed " + seed + ": " + lifecycle.tradeId());
+			assertThat(sum(lifecycle, true).signum() > 0).as("seed " + seed + ": " + lifecycle.tradeId()).isTrue();
 			for (FillPart part : lifecycle.parts()) {
-				assertTrue(part.qty().signum() > 0, "seed " + seed + ": part of fill " + part.fill().id());
+				assertThat(part.qty().signum() > 0).as("seed " + seed + ": part of fill " + part.fill().id()).isTrue();
 			}
 		}
 	}
@@ -90,7 +93,7 @@ class LifecyclePropertiesTest {
 
 		GroupingResult onePass = Lifecycles.group(SYMBOL, fills, Map.of());
 		GroupingResult before = Lifecycles.group(SYMBOL, first, Map.of());
-		assertTrue(before.incomplete().isEmpty(), "seed " + seed);
+		assertThat(before.incomplete().isEmpty()).as("seed " + seed).isTrue();
 		Map<StreamKey, BigDecimal> positionsAtCut = new HashMap<>();
 		for (Fill fill : first) {
 			positionsAtCut.merge(new StreamKey(SYMBOL, fill.positionSide()), fill.signedQty(), BigDecimal::add);
@@ -112,16 +115,18 @@ class LifecyclePropertiesTest {
 		}
 		open.addAll(openAtCut.values()); // open at the cut, no fill after it
 
-		assertEquals(byTradeId(onePass.closed()), byTradeId(closed), "seed " + seed + ", cut " + cut);
-		assertEquals(byTradeId(onePass.open()), byTradeId(open), "seed " + seed + ", cut " + cut);
-		assertEquals(rows(onePass.closed()), rows(closed), "seed " + seed + ", cut " + cut);
-		assertEquals(rows(onePass.open()), rows(open), "seed " + seed + ", cut " + cut);
+		assertThat(byTradeId(closed)).as("seed " + seed + ", cut " + cut).isEqualTo(byTradeId(onePass.closed()));
+		assertThat(byTradeId(open)).as("seed " + seed + ", cut " + cut).isEqualTo(byTradeId(onePass.open()));
+		assertThat(rows(closed)).as("seed " + seed + ", cut " + cut).isEqualTo(rows(onePass.closed()));
+		assertThat(rows(open)).as("seed " + seed + ", cut " + cut).isEqualTo(rows(onePass.open()));
 	}
 
 	private static Lifecycle completed(Lifecycle earlier, Lifecycle rest, long seed) {
-		assertTrue(earlier != null, "seed " + seed + ": " + rest.tradeId() + " has no earlier part");
-		assertFalse(rest.complete(), "seed " + seed);
-		assertEquals(earlier.direction(), rest.direction(), "seed " + seed + ": direction kept across the cut");
+		assertThat(earlier != null).as("seed " + seed + ": " + rest.tradeId() + " has no earlier part").isTrue();
+		assertThat(rest.complete()).as("seed " + seed).isFalse();
+		assertThat(rest.direction())
+			.as("seed " + seed + ": direction kept across the cut")
+			.isEqualTo(earlier.direction());
 		List<FillPart> parts = new ArrayList<>(earlier.parts());
 		parts.addAll(rest.parts());
 		return new Lifecycle(earlier.stream(), earlier.direction(), parts, earlier.complete());
@@ -131,7 +136,7 @@ class LifecyclePropertiesTest {
 		Map<String, Lifecycle> map = new LinkedHashMap<>();
 		lifecycles.stream()
 			.sorted(Comparator.comparing(Lifecycle::tradeId))
-			.forEach(l -> assertEquals(null, map.put(l.tradeId(), l), "duplicate " + l.tradeId()));
+			.forEach(l -> assertThat(map.put(l.tradeId(), l)).as("duplicate " + l.tradeId()).isNull());
 		return map;
 	}
 

@@ -1,7 +1,7 @@
 package syncjob.lifecycle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static syncjob.lifecycle.Fills.d;
 import static syncjob.lifecycle.Fills.t;
 import static syncjob.lifecycle.GoldenRowsTest.funding;
@@ -37,8 +37,8 @@ class OpenPositionsTest {
 				Lifecycles.group("BTCUSDT", fills, Map.of())), funding, "USDT");
 		// bought 2 @ 100 and 1 @ 103, sold 1: 2 left; entry (200 + 103) / 3 = 101
 		// fees in USDT only: 0.08 + 0.0412 = 0.1212; funding -0.2 - 0.3 = -0.5
-		assertEquals(List.of(new OpenPosition(BOTH, Direction.LONG, t(3), d("2"), d("101.000000000000"), d("9"),
-				d("0.1212"), d("-0.5"), 3, true, TO)), positions);
+		assertThat(positions)
+			.isEqualTo(List.of(new OpenPosition(BOTH, Direction.LONG, t(3), d("2"), d("101.000000000000"), d("9"), d("0.1212"), d("-0.5"), 3, true, TO)));
 	}
 
 	@Test
@@ -53,8 +53,8 @@ class OpenPositionsTest {
 		List<OpenPosition> positions = OpenPositions.at(TO, FundingAttributionTest.all(grouping),
 				List.of(funding(t(0), "0.05"), funding(t(8), "0.07")), "USDT");
 		// -2 - 1 + 1 = -2: quantity 2; sums over the served parts only
-		assertEquals(List.of(new OpenPosition(BOTH, Direction.SHORT, null, d("2"), null, d("5"), d("0.0195"),
-				d("0.12"), 2, false, TO)), positions);
+		assertThat(positions)
+			.isEqualTo(List.of(new OpenPosition(BOTH, Direction.SHORT, null, d("2"), null, d("5"), d("0.0195"), d("0.12"), 2, false, TO)));
 	}
 
 	@Test
@@ -73,29 +73,27 @@ class OpenPositionsTest {
 		// LONG -0.333333333333 - 0.25 = -0.583333333333; SHORT -0.666666666667 - 0.25 = -0.916666666667
 		StreamKey longStream = new StreamKey("BTCUSDT", PositionSide.LONG);
 		StreamKey shortStream = new StreamKey("BTCUSDT", PositionSide.SHORT);
-		assertEquals(List.of(
-				new OpenPosition(longStream, Direction.LONG, t(1), d("2"), d("101.000000000000"), d("0"),
-						d("0.0808"), d("-0.583333333333"), 2, true, TO),
-				new OpenPosition(shortStream, Direction.SHORT, t(2), d("2"), d("100.000000000000"), d("0"),
-						d("0.08"), d("-0.916666666667"), 1, true, TO)),
-				positions);
+		assertThat(positions)
+			.isEqualTo(List.of( new OpenPosition(longStream, Direction.LONG, t(1), d("2"), d("101.000000000000"), d("0"), d("0.0808"), d("-0.583333333333"), 2, true, TO), new OpenPosition(shortStream, Direction.SHORT, t(2), d("2"), d("100.000000000000"), d("0"), d("0.08"), d("-0.916666666667"), 1, true, TO)));
 	}
 
 	@Test
 	void noOpenLifecycleNoPosition() {
 		List<Fill> fills = Fills.of("BTCUSDT").buy("1", "100").sell("1", "101").pnl("1").list();
-		assertEquals(List.of(), OpenPositions.at(TO, FundingAttributionTest.all(
-				Lifecycles.group("BTCUSDT", fills, Map.of())), List.of(funding(t(1), "-1")), "USDT"));
+		assertThat(OpenPositions.at(TO, FundingAttributionTest.all( Lifecycles.group("BTCUSDT", fills, Map.of())), List.of(funding(t(1), "-1")), "USDT"))
+			.isEqualTo(List.of());
 	}
 
 	@Test
 	void aClosedLifecycleOrAPartAtToIsNoOpenPosition() {
 		Lifecycle closed = Details.closed("BTCUSDT",
 				Fills.of("BTCUSDT").buy("1", "100").sell("1", "101").pnl("1").list()).get(0);
-		assertThrows(IllegalArgumentException.class, () -> OpenPosition.of(closed, "USDT", BigDecimal.ZERO, TO));
+		assertThatThrownBy(() -> OpenPosition.of(closed, "USDT", BigDecimal.ZERO, TO))
+			.isInstanceOf(IllegalArgumentException.class);
 		Lifecycle open = Lifecycles.group("BTCUSDT", Fills.of("BTCUSDT").buy("1", "100").at(10).list(), Map.of())
 			.open()
 			.get(0);
-		assertThrows(IllegalArgumentException.class, () -> OpenPosition.of(open, "USDT", BigDecimal.ZERO, TO));
+		assertThatThrownBy(() -> OpenPosition.of(open, "USDT", BigDecimal.ZERO, TO))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 }

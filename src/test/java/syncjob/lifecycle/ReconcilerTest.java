@@ -1,8 +1,6 @@
 package syncjob.lifecycle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 import static syncjob.lifecycle.Fills.d;
 import static syncjob.lifecycle.Fills.t;
 
@@ -32,34 +30,24 @@ class ReconcilerTest {
 				income("", IncomeType.TRANSFER, "1000", "USDT"));
 		ReconciliationReport report = Reconciler.reconcile(income, List.of(eth, btc));
 
-		assertEquals(List.of(
-				new ReconciliationRow("BTCUSDT", d("10"), d("10"), d("0"), d("0.5"), d("0.5"), d("0.0"), null, d("-0.2"),
-						d("-0.2"), d("0.0"), d("0"), d("8"), d("2"), d("0"), d("0"), 1, 0, 1, 0, d("0"), 0, 0, 0, d("0"), true),
-				new ReconciliationRow("ETHUSDT", d("5.5"), d("5"), d("0.5"), d("0.2"), d("0.2"), d("0.0"), "BNB:0.0005",
-						d("0"), d("0"), d("0"), d("0"), d("3"), d("0"), d("2"), d("0"), 1, 1, 0, 0, d("0"), 0, 0, 0, d("0"), false),
-				new ReconciliationRow("SOLUSDT", d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), null, d("-0.07"),
-						d("-0.07"), d("0.00"), d("-0.07"), d("0"), d("0"), d("0"), d("0"), 0, 0, 0, 0, d("0"), 0, 0, 0, d("0"), true))
-			.stream()
-			.map(ReconcilerTest::normalized)
-			.toList(),
-				report.symbols().stream().map(ReconcilerTest::normalized).toList());
-		assertEquals(normalized(new ReconciliationRow("TOTAL", d("15.5"), d("15"), d("0.5"), d("0.7"), d("0.7"), d("0"),
-				"BNB:0.0005", d("-0.27"), d("-0.27"), d("0"), d("-0.07"), d("11"), d("2"), d("2"), d("0"), 2, 1, 1, 0,
-				d("0"), 0, 0, 0, d("0"), false)), normalized(report.total()));
-		assertFalse(report.reconciled());
+		assertThat(report.symbols().stream().map(ReconcilerTest::normalized).toList())
+			.isEqualTo(List.of( new ReconciliationRow("BTCUSDT", d("10"), d("10"), d("0"), d("0.5"), d("0.5"), d("0.0"), null, d("-0.2"), d("-0.2"), d("0.0"), d("0"), d("8"), d("2"), d("0"), d("0"), 1, 0, 1, 0, d("0"), 0, 0, 0, d("0"), true), new ReconciliationRow("ETHUSDT", d("5.5"), d("5"), d("0.5"), d("0.2"), d("0.2"), d("0.0"), "BNB:0.0005", d("0"), d("0"), d("0"), d("0"), d("3"), d("0"), d("2"), d("0"), 1, 1, 0, 0, d("0"), 0, 0, 0, d("0"), false), new ReconciliationRow("SOLUSDT", d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), null, d("-0.07"), d("-0.07"), d("0.00"), d("-0.07"), d("0"), d("0"), d("0"), d("0"), 0, 0, 0, 0, d("0"), 0, 0, 0, d("0"), true)) .stream() .map(ReconcilerTest::normalized) .toList());
+		assertThat(normalized(report.total()))
+			.isEqualTo(normalized(new ReconciliationRow("TOTAL", d("15.5"), d("15"), d("0.5"), d("0.7"), d("0.7"), d("0"), "BNB:0.0005", d("-0.27"), d("-0.27"), d("0"), d("-0.07"), d("11"), d("2"), d("2"), d("0"), 2, 1, 1, 0, d("0"), 0, 0, 0, d("0"), false)));
+		assertThat(report.reconciled()).isFalse();
 
 		String table = report.format();
 		System.out.println(table);
 		List<String> lines = table.lines().toList();
-		assertEquals(5, lines.size());
-		assertTrue(lines.get(0).startsWith("SYMBOL "));
-		assertTrue(lines.get(1).startsWith("BTCUSDT ") && lines.get(1).endsWith(" OK"));
-		assertTrue(lines.get(2).startsWith("ETHUSDT ") && lines.get(2).endsWith(" DIFF"));
-		assertTrue(lines.get(4).startsWith("TOTAL ") && lines.get(4).endsWith(" DIFF"));
-		assertTrue(lines.get(2).contains(" BNB:0.0005 "));
+		assertThat(lines.size()).isEqualTo(5);
+		assertThat(lines.get(0).startsWith("SYMBOL ")).isTrue();
+		assertThat(lines.get(1).startsWith("BTCUSDT ") && lines.get(1).endsWith(" OK")).isTrue();
+		assertThat(lines.get(2).startsWith("ETHUSDT ") && lines.get(2).endsWith(" DIFF")).isTrue();
+		assertThat(lines.get(4).startsWith("TOTAL ") && lines.get(4).endsWith(" DIFF")).isTrue();
+		assertThat(lines.get(2).contains(" BNB:0.0005 ")).isTrue();
 		// fixed width: every column starts at the same offset on every line
 		int statusColumn = lines.get(0).indexOf("STATUS");
-		lines.forEach(line -> assertEquals(statusColumn, line.lastIndexOf("  ") + 2, line));
+		lines.forEach(line -> assertThat(line.lastIndexOf("  ") + 2).as(line).isEqualTo(statusColumn));
 	}
 
 	@Test
@@ -75,14 +63,15 @@ class ReconcilerTest {
 
 		ReconciliationReport report = Reconciler.reconcile(income, List.of(btc));
 
-		assertEquals(List.of("BTCUSDT", "ETHUSDT"), report.symbols().stream().map(ReconciliationRow::symbol).toList());
-		assertEquals(0, d("-1.5").compareTo(report.symbols().get(0).incomeInsuranceClear()));
-		assertEquals(0, d("-0.4").compareTo(report.symbols().get(1).incomeInsuranceClear()));
-		assertEquals(0, d("-1.9").compareTo(report.total().incomeInsuranceClear()));
+		assertThat(report.symbols().stream().map(ReconciliationRow::symbol).toList())
+			.isEqualTo(List.of("BTCUSDT", "ETHUSDT"));
+		assertThat(d("-1.5").compareTo(report.symbols().get(0).incomeInsuranceClear())).isEqualTo(0);
+		assertThat(d("-0.4").compareTo(report.symbols().get(1).incomeInsuranceClear())).isEqualTo(0);
+		assertThat(d("-1.9").compareTo(report.total().incomeInsuranceClear())).isEqualTo(0);
 		// not a commission: the fee columns reconcile exactly
-		assertEquals(0, d("0.5").compareTo(report.symbols().get(0).incomeCommission()));
-		assertTrue(report.reconciled(), report.format());
-		assertTrue(report.format().lines().findFirst().orElseThrow().contains(" INSURANCE_CLEAR "));
+		assertThat(d("0.5").compareTo(report.symbols().get(0).incomeCommission())).isEqualTo(0);
+		assertThat(report.reconciled()).as(report.format()).isTrue();
+		assertThat(report.format().lines().findFirst().orElseThrow().contains(" INSURANCE_CLEAR ")).isTrue();
 	}
 
 	@Test
@@ -94,16 +83,16 @@ class ReconcilerTest {
 				income("BTCUSDT", IncomeType.FUNDING_FEE, "-1", "USDT"));
 		ReconciliationReport report = Reconciler.reconcile(income, List.of(figures));
 		ReconciliationRow row = report.symbols().get(0);
-		assertEquals("BNB:-0.0002", row.commissionOther());
-		assertTrue(row.reconciled(), "0.1 of 100, 0.01 of 1 and -0.0002 BNB are within tolerance");
-		assertTrue(report.reconciled());
+		assertThat(row.commissionOther()).isEqualTo("BNB:-0.0002");
+		assertThat(row.reconciled()).as("0.1 of 100, 0.01 of 1 and -0.0002 BNB are within tolerance").isTrue();
+		assertThat(report.reconciled()).isTrue();
 
 		SymbolFigures beyond = new SymbolFigures("BTCUSDT", "USDT", d("99.89"), Map.of("USDT", d("1")), d("0"), d("0"),
 				d("0"), d("0"), d("-1"), d("0"), 0, 0, 0, 0);
-		assertFalse(Reconciler.reconcile(income, List.of(beyond)).reconciled());
+		assertThat(Reconciler.reconcile(income, List.of(beyond)).reconciled()).isFalse();
 		SymbolFigures bnbBeyond = new SymbolFigures("BTCUSDT", "USDT", d("100"), Map.of("USDT", d("1"), "BNB",
 				d("0.011")), d("0"), d("0"), d("0"), d("0"), d("-1"), d("0"), 0, 0, 0, 0);
-		assertFalse(Reconciler.reconcile(income, List.of(bnbBeyond)).reconciled());
+		assertThat(Reconciler.reconcile(income, List.of(bnbBeyond)).reconciled()).isFalse();
 	}
 
 	@Test
@@ -121,8 +110,8 @@ class ReconcilerTest {
 				GoldenRowsTest.funding(t(48), "0.03"));
 		SymbolOutcome outcome = SymbolPipeline.process(
 				new SymbolInput("acc", "BTCUSDT", "USDT", from, to, fills, Map.of(), funding, Map.of()));
-		assertEquals(1, outcome.trades().size());
-		assertEquals(0, d("-0.3").compareTo(outcome.trades().get(0).fundingFees()));
+		assertThat(outcome.trades().size()).isEqualTo(1);
+		assertThat(d("-0.3").compareTo(outcome.trades().get(0).fundingFees())).isEqualTo(0);
 		List<IncomeRecord> income = List.of(income("BTCUSDT", IncomeType.REALIZED_PNL, "10", "USDT"),
 				income("BTCUSDT", IncomeType.REALIZED_PNL, "-10", "USDT"),
 				income("BTCUSDT", IncomeType.COMMISSION, "-0.044", "USDT"),
@@ -131,14 +120,14 @@ class ReconcilerTest {
 				funding.get(3));
 		ReconciliationReport report = Reconciler.reconcile(income, List.of(outcome.figures()));
 		ReconciliationRow row = report.symbols().get(0);
-		assertTrue(report.reconciled(), report.format());
-		assertEquals(null, row.commissionOther());
-		assertEquals(0, d("0.082").compareTo(row.fillCommission()));
-		assertEquals(0, d("-0.22").compareTo(row.fundingAccounted()));
-		assertEquals(0, d("-0.05").compareTo(row.fundingUnattributed()));
-		assertEquals(0, d("0").compareTo(row.fillRealizedPnl()));
-		assertEquals(0, d("0").compareTo(row.pnlRecorded()));
-		assertEquals(1, row.lifecyclesOpen());
+		assertThat(report.reconciled()).as(report.format()).isTrue();
+		assertThat(row.commissionOther()).isNull();
+		assertThat(d("0.082").compareTo(row.fillCommission())).isEqualTo(0);
+		assertThat(d("-0.22").compareTo(row.fundingAccounted())).isEqualTo(0);
+		assertThat(d("-0.05").compareTo(row.fundingUnattributed())).isEqualTo(0);
+		assertThat(d("0").compareTo(row.fillRealizedPnl())).isEqualTo(0);
+		assertThat(d("0").compareTo(row.pnlRecorded())).isEqualTo(0);
+		assertThat(row.lifecyclesOpen()).isEqualTo(1);
 	}
 
 	static IncomeRecord income(String symbol, String type, String amount, String asset) {

@@ -1,6 +1,6 @@
 package syncjob.lifecycle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,12 +29,12 @@ final class Rows {
 	}
 
 	static void assertRow(TradeEntry expected, TradeEntry actual) {
-		assertEquals(normalized(expected), normalized(actual));
+		assertThat(normalized(actual)).isEqualTo(normalized(expected));
 	}
 
 	static void assertRows(List<TradeEntry> expected, List<TradeEntry> actual) {
-		assertEquals(expected.stream().map(Rows::normalized).toList(),
-				actual.stream().map(Rows::normalized).toList());
+		assertThat(actual.stream().map(Rows::normalized).toList())
+			.isEqualTo(expected.stream().map(Rows::normalized).toList());
 	}
 
 	/** Whole pipeline over a window covering every fill, no funding. */

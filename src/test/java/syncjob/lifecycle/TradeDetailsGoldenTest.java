@@ -1,6 +1,6 @@
 package syncjob.lifecycle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 import static syncjob.lifecycle.Details.candle;
 import static syncjob.lifecycle.Details.closes;
 import static syncjob.lifecycle.Details.details;
@@ -49,9 +49,8 @@ class TradeDetailsGoldenTest {
 		// entry price 303/3 = 101; low 97.1 (00:03), high 111.2 (00:03)
 		// mae 100 * (97.1 - 101) / 101 = -3.861386138... -> -3.86138614
 		// mfe 100 * (111.2 - 101) / 101 = 10.099009900... -> 10.09900990
-		assertEquals(expected("USDT", 270, "303.000000000000", "306.000000000000", "0.90970297", TradeResult.WIN,
-				"0.500000000000", CloseReason.TRADE, "0E-12", "2.756400000000", KlineInterval.M1, "97.1", "111.2",
-				"-3.86138614", "10.09900990"), details);
+		assertThat(details)
+			.isEqualTo(expected("USDT", 270, "303.000000000000", "306.000000000000", "0.90970297", TradeResult.WIN, "0.500000000000", CloseReason.TRADE, "0E-12", "2.756400000000", KlineInterval.M1, "97.1", "111.2", "-3.86138614", "10.09900990"));
 	}
 
 	@Test
@@ -65,7 +64,7 @@ class TradeDetailsGoldenTest {
 		Lifecycle lifecycle = Details.closed("ETHUSDC", fills).get(0);
 		// 1m would need candles 00:10..10:00 = 591 > 499; 3m needs 00:09..10:00 = 200 - 3 + 1 = 198
 		CandleRange range = TradeDetails.candlesNeeded(lifecycle);
-		assertEquals(new CandleRange(KlineInterval.M3, t(9), t(600), 198), range);
+		assertThat(range).isEqualTo(new CandleRange(KlineInterval.M3, t(9), t(600), 198));
 		// only some candles served (a gap is no reason to drop the rest); 00:06 is outside
 		List<Candle> candles = List.of(candle(t(6), "3000", "1000"), candle(t(9), "2001", "1999"),
 				candle(t(300), "2030.5", "2003"), candle(t(600), "2012", "1985"));
@@ -78,9 +77,8 @@ class TradeDetailsGoldenTest {
 		// entry price 7995/4 = 1998.75; SHORT: mae = highest high 2030.5, mfe = lowest low 1985
 		// mae 100 * (1998.75 - 2030.5) / 1998.75 = -1.588492807... -> -1.58849281
 		// mfe 100 * (1998.75 - 1985) / 1998.75 = 0.687929956... -> 0.68792996
-		assertEquals(expected("USDC", 35_400, "7995.000000000000", "8020.000000000000", "-0.34525328",
-				TradeResult.LOSS, "0.375000000000", null, "0E-12", "-27.603000000000", KlineInterval.M3, "2030.5",
-				"1985", "-1.58849281", "0.68792996"), details);
+		assertThat(details)
+			.isEqualTo(expected("USDC", 35_400, "7995.000000000000", "8020.000000000000", "-0.34525328", TradeResult.LOSS, "0.375000000000", null, "0E-12", "-27.603000000000", KlineInterval.M3, "2030.5", "1985", "-1.58849281", "0.68792996"));
 	}
 
 	@Test
@@ -97,15 +95,13 @@ class TradeDetailsGoldenTest {
 		// the flip (fill 2, taker) is split by the grouper: close 2 (commission 0.088), open 3 (0.132)
 		// LONG-1: open 2 @ 100 (maker), close 2 @ 110: notionals 200 and 220
 		// net 20 - (0.08 + 0.088) = 19.832; return 100 * 19.832 / 200 = 9.916; maker 2/4
-		assertEquals(expected("USDT", 60, "200.000000000000", "220.000000000000", "9.91600000", TradeResult.WIN,
-				"0.500000000000", CloseReason.TRADE, "0E-12", "19.832000000000", null, null, null, null, null),
-				details(lifecycles.get(0), "USDT", orders, true, MinuteCloses.none(), Optional.empty()));
+		assertThat(details(lifecycles.get(0), "USDT", orders, true, MinuteCloses.none(), Optional.empty()))
+			.isEqualTo(expected("USDT", 60, "200.000000000000", "220.000000000000", "9.91600000", TradeResult.WIN, "0.500000000000", CloseReason.TRADE, "0E-12", "19.832000000000", null, null, null, null, null));
 		// SHORT-2: open 3 @ 110 (the flip's rest), close 1 @ 105 (maker) and 2 @ 105: notionals 330, 315
 		// net 15 - (0.132 + 0.042 + 0.084) = 14.742; return 1474.2 / 330 = 4.467272727... -> 4.46727273
 		// maker 1/6 = 0.1666666666666... -> 0.166666666667; excursions off: null, no warning
-		assertEquals(expected("USDT", 120, "330.000000000000", "315.000000000000", "4.46727273", TradeResult.WIN,
-				"0.166666666667", CloseReason.TRADE, "0E-12", "14.742000000000", null, null, null, null, null),
-				details(lifecycles.get(1), "USDT", orders, true, MinuteCloses.none(), Optional.empty()));
+		assertThat(details(lifecycles.get(1), "USDT", orders, true, MinuteCloses.none(), Optional.empty()))
+			.isEqualTo(expected("USDT", 120, "330.000000000000", "315.000000000000", "4.46727273", TradeResult.WIN, "0.166666666667", CloseReason.TRADE, "0E-12", "14.742000000000", null, null, null, null, null));
 	}
 
 	@Test
@@ -115,16 +111,16 @@ class TradeDetailsGoldenTest {
 			.sell("1", "101").at(t(3).plusMillis(59_999)).pnl("1").fee("0.00012", "BNB")
 			.list();
 		Lifecycle lifecycle = Details.closed("BTCUSDT", fills).get(0);
-		assertEquals(new TreeSet<>(List.of(new PriceMinute("BNBUSDT", t(1)), new PriceMinute("BNBUSDT", t(3)))),
-				TradeDetails.klinesNeeded(lifecycle, "USDT"));
+		assertThat(TradeDetails.klinesNeeded(lifecycle, "USDT"))
+			.isEqualTo(new TreeSet<>(List.of(new PriceMinute("BNBUSDT", t(1)), new PriceMinute("BNBUSDT", t(3)))));
 		MinuteCloses bnb = closes("BNBUSDT", t(1), "600.5", "BNBUSDT", t(3), "601.25", "BNBUSDT", t(2), "9999");
 		TradeDetails details = details(lifecycle, "USDT", Map.of(), true, bnb, Optional.empty());
 		// 0.0001 * 600.5 (00:01) + 0.00012 * 601.25 (00:03) = 0.06005 + 0.07215 = 0.1322
 		// net pnl 1 - 0 (no USDT fee) = 1; all fees 1 - 0.1322 = 0.8678
-		assertEquals(new BigDecimal("0.132200000000"), details.feeOtherQuote());
-		assertEquals(new BigDecimal("0.867800000000"), details.netPnlAllFees());
-		assertEquals(new BigDecimal("1.00000000"), details.netReturnPct()); // 100 * 1 / 100
-		assertEquals(List.of(), details.warnings());
+		assertThat(details.feeOtherQuote()).isEqualTo(new BigDecimal("0.132200000000"));
+		assertThat(details.netPnlAllFees()).isEqualTo(new BigDecimal("0.867800000000"));
+		assertThat(details.netReturnPct()).isEqualTo(new BigDecimal("1.00000000")); // 100 * 1 / 100
+		assertThat(details.warnings()).isEqualTo(List.of());
 	}
 
 	@Test
@@ -137,19 +133,19 @@ class TradeDetailsGoldenTest {
 		TradeDetails details = details(lifecycle, "USDT", Map.of(), true,
 				closes("BNBUSDT", t(1), "600.5", "BNBUSDT", t(3), "601.25"), Optional.empty());
 		// -0.00002 * 600.5 + 0.00003 * 601.25 = -0.01201 + 0.0180375 = 0.0060275
-		assertEquals(new BigDecimal("0.006027500000"), details.feeOtherQuote());
+		assertThat(details.feeOtherQuote()).isEqualTo(new BigDecimal("0.006027500000"));
 		// net pnl is 0 (no PnL, no quote fee): BREAKEVEN, though all fees make it -0.0060275
-		assertEquals(TradeResult.BREAKEVEN, details.result());
-		assertEquals(new BigDecimal("-0.006027500000"), details.netPnlAllFees());
-		assertEquals(new BigDecimal("0E-8"), details.netReturnPct());
+		assertThat(details.result()).isEqualTo(TradeResult.BREAKEVEN);
+		assertThat(details.netPnlAllFees()).isEqualTo(new BigDecimal("-0.006027500000"));
+		assertThat(details.netReturnPct()).isEqualTo(new BigDecimal("0E-8"));
 
 		// a rebate in the quote asset is in net pnl already: 1 - (-0.01) = 1.01
 		List<Fill> quoteRebate = Fills.of("BTCUSDT").buy("1", "100").fee("-0.01").sell("1", "101").pnl("1").fee("0")
 			.list();
 		TradeDetails rebated = details(Details.closed("BTCUSDT", quoteRebate).get(0), "USDT", Map.of(), true,
 				MinuteCloses.none(), Optional.empty());
-		assertEquals(new BigDecimal("1.01000000"), rebated.netReturnPct()); // 100 * 1.01 / 100
-		assertEquals(new BigDecimal("1.010000000000"), rebated.netPnlAllFees());
+		assertThat(rebated.netReturnPct()).isEqualTo(new BigDecimal("1.01000000")); // 100 * 1.01 / 100
+		assertThat(rebated.netPnlAllFees()).isEqualTo(new BigDecimal("1.010000000000"));
 	}
 
 	@Test
@@ -164,26 +160,25 @@ class TradeDetailsGoldenTest {
 		// BNBUSDT at 00:01 is served; 00:05 (two fills, one warning) is not; BFUSDUSDT not at all
 		TradeDetails details = details(lifecycle, "USDT", Map.of(), true, closes("BNBUSDT", t(1), "600"),
 				Optional.empty());
-		assertEquals(null, details.feeOtherQuote());
-		assertEquals(null, details.netPnlAllFees());
-		assertEquals(List.of("FEE_PRICE_NOT_SERVED: BFUSDUSDT 1m close at 2026-09-01T00:02:00Z not served by Binance",
-				"FEE_PRICE_NOT_SERVED: BNBUSDT 1m close at 2026-09-01T00:05:00Z not served by Binance"),
-				details.warnings());
+		assertThat(details.feeOtherQuote()).isNull();
+		assertThat(details.netPnlAllFees()).isNull();
+		assertThat(details.warnings())
+			.isEqualTo(List.of("FEE_PRICE_NOT_SERVED: BFUSDUSDT 1m close at 2026-09-01T00:02:00Z not served by Binance", "FEE_PRICE_NOT_SERVED: BNBUSDT 1m close at 2026-09-01T00:05:00Z not served by Binance"));
 		// the other columns do not depend on it: net 3 - 0 = 3, 100 * 3 / 300 = 1
-		assertEquals(new BigDecimal("1.00000000"), details.netReturnPct());
+		assertThat(details.netReturnPct()).isEqualTo(new BigDecimal("1.00000000"));
 		SortedSet<PriceMinute> needed = TradeDetails.klinesNeeded(lifecycle, "USDT");
-		assertEquals(List.of(new PriceMinute("BNBUSDT", t(1)), new PriceMinute("BFUSDUSDT", t(2)),
-				new PriceMinute("BNBUSDT", t(5))), List.copyOf(needed));
+		assertThat(List.copyOf(needed))
+			.isEqualTo(List.of(new PriceMinute("BNBUSDT", t(1)), new PriceMinute("BFUSDUSDT", t(2)), new PriceMinute("BNBUSDT", t(5))));
 	}
 
 	@Test
 	void zeroCommissionInAnotherAssetNeedsNoPrice() {
 		List<Fill> fills = Fills.of("BTCUSDT").buy("1", "100").fee("0", "BNB").sell("1", "100").fee("0.04").list();
 		Lifecycle lifecycle = Details.closed("BTCUSDT", fills).get(0);
-		assertEquals(new TreeSet<>(), TradeDetails.klinesNeeded(lifecycle, "USDT"));
+		assertThat(TradeDetails.klinesNeeded(lifecycle, "USDT")).isEqualTo(new TreeSet<>());
 		TradeDetails details = details(lifecycle, "USDT", Map.of(), true, MinuteCloses.none(), Optional.empty());
-		assertEquals(new BigDecimal("0E-12"), details.feeOtherQuote()); // 0 * any close
-		assertEquals(List.of(), details.warnings());
+		assertThat(details.feeOtherQuote()).isEqualTo(new BigDecimal("0E-12")); // 0 * any close
+		assertThat(details.warnings()).isEqualTo(List.of());
 	}
 
 	@Test
@@ -198,12 +193,12 @@ class TradeDetailsGoldenTest {
 		for (List<Candle> served : List.of(List.<Candle>of(), List.of(candle(t(32 * 60 + 5), "1", "1")))) {
 			TradeDetails details = details(lifecycle, "USDT", Map.of(), true, MinuteCloses.none(),
 					Optional.of(served));
-			assertEquals(List.of(warning), details.warnings());
-			assertEquals(null, details.excursionInterval());
-			assertEquals(null, details.maePrice());
-			assertEquals(null, details.mfePct());
+			assertThat(details.warnings()).isEqualTo(List.of(warning));
+			assertThat(details.excursionInterval()).isNull();
+			assertThat(details.maePrice()).isNull();
+			assertThat(details.mfePct()).isNull();
 		}
-		assertEquals(warning, NotServed.klines("BTCUSDT", TradeDetails.candlesNeeded(lifecycle)));
+		assertThat(NotServed.klines("BTCUSDT", TradeDetails.candlesNeeded(lifecycle))).isEqualTo(warning);
 	}
 
 	@Test
@@ -213,11 +208,11 @@ class TradeDetailsGoldenTest {
 		Lifecycle lifecycle = Details.closed("BTCUSDT", fills).get(0);
 		TradeDetails details = details(lifecycle, "USDT", Map.of(), true, MinuteCloses.none(),
 				Optional.of(List.of(candle(T0, "100.6", "99.9"))));
-		assertEquals(0, details.holdSeconds());
-		assertEquals(new CandleRange(KlineInterval.M1, T0, T0, 1), TradeDetails.candlesNeeded(lifecycle));
+		assertThat(details.holdSeconds()).isEqualTo(0);
+		assertThat(TradeDetails.candlesNeeded(lifecycle)).isEqualTo(new CandleRange(KlineInterval.M1, T0, T0, 1));
 		// 100 * (99.9 - 100) / 100 = -0.1; 100 * (100.6 - 100) / 100 = 0.6
-		assertEquals(new BigDecimal("-0.10000000"), details.maePct());
-		assertEquals(new BigDecimal("0.60000000"), details.mfePct());
+		assertThat(details.maePct()).isEqualTo(new BigDecimal("-0.10000000"));
+		assertThat(details.mfePct()).isEqualTo(new BigDecimal("0.60000000"));
 	}
 
 	static TradeDetails expected(String quote, long holdSeconds, String entryNotional, String exitNotional,

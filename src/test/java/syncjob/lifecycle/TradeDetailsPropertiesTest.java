@@ -1,8 +1,6 @@
 package syncjob.lifecycle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -50,9 +48,11 @@ class TradeDetailsPropertiesTest {
 			TradeDetails details = scenario.details(lifecycle, Optional.empty());
 			TradeResult expected = base.netPnl().signum() > 0 ? TradeResult.WIN
 					: base.netPnl().signum() < 0 ? TradeResult.LOSS : TradeResult.BREAKEVEN;
-			assertEquals(expected, details.result(), scenario.at(lifecycle));
+			assertThat(details.result()).as(scenario.at(lifecycle)).isEqualTo(expected);
 			// the return never has the other sign (a tiny one rounds to 0 at 8 dp)
-			assertTrue(details.netReturnPct().signum() * base.netPnl().signum() >= 0, scenario.at(lifecycle));
+			assertThat(details.netReturnPct().signum() * base.netPnl().signum() >= 0)
+				.as(scenario.at(lifecycle))
+				.isTrue();
 		}
 	}
 
@@ -62,13 +62,14 @@ class TradeDetailsPropertiesTest {
 		Scenario scenario = Scenario.of(seed);
 		for (Lifecycle lifecycle : scenario.closed()) {
 			BigDecimal ratio = scenario.details(lifecycle, Optional.empty()).makerRatio();
-			assertTrue(ratio.signum() >= 0 && ratio.compareTo(BigDecimal.ONE) <= 0,
-					scenario.at(lifecycle) + ": " + ratio);
-			assertEquals(12, ratio.scale(), scenario.at(lifecycle));
+			assertThat(ratio.signum() >= 0 && ratio.compareTo(BigDecimal.ONE) <= 0)
+				.as(scenario.at(lifecycle) + ": " + ratio)
+				.isTrue();
+			assertThat(ratio.scale()).as(scenario.at(lifecycle)).isEqualTo(12);
 			boolean allMaker = lifecycle.parts().stream().allMatch(p -> p.fill().maker());
 			boolean noMaker = lifecycle.parts().stream().noneMatch(p -> p.fill().maker());
-			assertEquals(allMaker, ratio.compareTo(BigDecimal.ONE) == 0, scenario.at(lifecycle));
-			assertEquals(noMaker, ratio.signum() == 0, scenario.at(lifecycle));
+			assertThat(ratio.compareTo(BigDecimal.ONE) == 0).as(scenario.at(lifecycle)).isEqualTo(allMaker);
+			assertThat(ratio.signum() == 0).as(scenario.at(lifecycle)).isEqualTo(noMaker);
 		}
 	}
 
@@ -83,20 +84,22 @@ class TradeDetailsPropertiesTest {
 			String at = scenario.at(lifecycle) + " " + range;
 			List<Candle> hold = candles.stream().filter(c -> range.contains(c.openTime())).toList();
 			if (hold.isEmpty()) {
-				assertEquals(null, details.maePrice(), at);
-				assertEquals(List.of(NotServed.klines(SYMBOL, range)), details.warnings(), at);
+				assertThat(details.maePrice()).as(at).isNull();
+				assertThat(details.warnings()).as(at).isEqualTo(List.of(NotServed.klines(SYMBOL, range)));
 				continue;
 			}
 			BigDecimal lowest = hold.stream().map(Candle::low).min(Comparator.naturalOrder()).orElseThrow();
 			BigDecimal highest = hold.stream().map(Candle::high).max(Comparator.naturalOrder()).orElseThrow();
-			assertEquals(range.interval(), details.excursionInterval(), at);
+			assertThat(details.excursionInterval()).as(at).isEqualTo(range.interval());
 			for (BigDecimal price : List.of(details.maePrice(), details.mfePrice())) {
-				assertTrue(price.compareTo(lowest) >= 0 && price.compareTo(highest) <= 0, at + ": " + price);
+				assertThat(price.compareTo(lowest) >= 0 && price.compareTo(highest) <= 0)
+					.as(at + ": " + price)
+					.isTrue();
 			}
 			int order = details.maePrice().compareTo(details.mfePrice());
-			assertTrue(lifecycle.direction() == Direction.LONG ? order <= 0 : order >= 0, at);
-			assertTrue(details.maePct().compareTo(details.mfePct()) <= 0, at);
-			assertEquals(List.of(), details.warnings(), at);
+			assertThat(lifecycle.direction() == Direction.LONG ? order <= 0 : order >= 0).as(at).isTrue();
+			assertThat(details.maePct().compareTo(details.mfePct()) <= 0).as(at).isTrue();
+			assertThat(details.warnings()).as(at).isEqualTo(List.of());
 		}
 	}
 
@@ -115,15 +118,18 @@ class TradeDetailsPropertiesTest {
 		for (Instant[] hold : holds) {
 			CandleRange range = CandleRange.covering(hold[0], hold[1]);
 			String at = "seed " + seed + ": " + hold[0] + " .. " + hold[1];
-			assertTrue(range.count() <= CandleRange.MAX_CANDLES, at);
-			assertEquals(range.count(), range.interval().candlesCovering(hold[0], hold[1]), at);
-			assertEquals(range.firstOpenTime().plus(range.interval().length().multipliedBy(range.count() - 1)),
-					range.lastOpenTime(), at);
-			assertTrue(!range.firstOpenTime().isAfter(hold[0]) && !range.lastOpenTime().isAfter(hold[1]), at);
+			assertThat(range.count() <= CandleRange.MAX_CANDLES).as(at).isTrue();
+			assertThat(range.interval().candlesCovering(hold[0], hold[1])).as(at).isEqualTo(range.count());
+			assertThat(range.lastOpenTime())
+				.as(at)
+				.isEqualTo(range.firstOpenTime().plus(range.interval().length().multipliedBy(range.count() - 1)));
+			assertThat(!range.firstOpenTime().isAfter(hold[0]) && !range.lastOpenTime().isAfter(hold[1]))
+				.as(at)
+				.isTrue();
 			int index = range.interval().ordinal();
 			if (index > 0) {
 				KlineInterval finer = KlineInterval.values()[index - 1];
-				assertTrue(finer.candlesCovering(hold[0], hold[1]) > CandleRange.MAX_CANDLES, at);
+				assertThat(finer.candlesCovering(hold[0], hold[1]) > CandleRange.MAX_CANDLES).as(at).isTrue();
 			}
 		}
 	}
@@ -140,7 +146,9 @@ class TradeDetailsPropertiesTest {
 				.anyMatch(o -> o != null && ("LIQUIDATION".equals(o.type())
 						|| o.clientOrderId() != null && o.clientOrderId().startsWith("autoclose-")));
 			CloseReason reason = scenario.details(lifecycle, Optional.empty()).closeReason();
-			assertEquals(liquidated, reason == CloseReason.LIQUIDATION, scenario.at(lifecycle) + ": " + reason);
+			assertThat(reason == CloseReason.LIQUIDATION)
+				.as(scenario.at(lifecycle) + ": " + reason)
+				.isEqualTo(liquidated);
 		}
 	}
 
@@ -154,7 +162,9 @@ class TradeDetailsPropertiesTest {
 			// both are rounded to 12 dp: |notional - price * qty| <= half an ulp of each, the price's times qty
 			BigDecimal gap = notional.subtract(base.entryPrice().multiply(base.quantity())).abs();
 			BigDecimal tolerance = HALF_ULP.add(HALF_ULP.multiply(base.quantity()));
-			assertTrue(gap.compareTo(tolerance) <= 0, scenario.at(lifecycle) + ": gap " + gap.toPlainString());
+			assertThat(gap.compareTo(tolerance) <= 0)
+				.as(scenario.at(lifecycle) + ": gap " + gap.toPlainString())
+				.isTrue();
 		}
 	}
 
@@ -169,7 +179,7 @@ class TradeDetailsPropertiesTest {
 		Map<StreamKey, BigDecimal> streamPositions = new HashMap<>();
 		scenario.fills().forEach(f -> streamPositions.merge(f.stream(), f.signedQty(), BigDecimal::add));
 		long nonZero = streamPositions.values().stream().filter(p -> p.signum() != 0).count();
-		assertEquals(nonZero, positions.size(), "seed " + seed);
+		assertThat(positions.size()).as("seed " + seed).isEqualTo(nonZero);
 		for (OpenPosition position : positions) {
 			Lifecycle open = scenario.grouping().open().stream()
 				.filter(l -> l.stream().equals(position.stream()))
@@ -179,10 +189,10 @@ class TradeDetailsPropertiesTest {
 				.map(p -> p.qty().multiply(BigDecimal.valueOf(p.fill().side().sign())))
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 			String at = "seed " + seed + ": " + open.tradeId();
-			assertEquals(0, signed.abs().compareTo(position.quantity()), at);
-			assertEquals(0, streamPositions.get(position.stream()).abs().compareTo(position.quantity()), at);
-			assertEquals(open.parts().size(), position.fillCount(), at);
-			assertNotNull(position.entryPrice(), at);
+			assertThat(signed.abs().compareTo(position.quantity())).as(at).isEqualTo(0);
+			assertThat(streamPositions.get(position.stream()).abs().compareTo(position.quantity())).as(at).isEqualTo(0);
+			assertThat(position.fillCount()).as(at).isEqualTo(open.parts().size());
+			assertThat(position.entryPrice()).as(at).isNotNull();
 		}
 	}
 

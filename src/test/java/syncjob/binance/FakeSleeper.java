@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import syncjob.simulator.MutableClock;
+
 /**
  * Sleeps by moving the fake clock, and remembers every wait. Alone, a sleeping thread moves the
  * clock at once. Threads that {@link #enter()} move it together, as in a discrete-event
@@ -16,7 +18,7 @@ import java.util.Map;
  */
 final class FakeSleeper implements Sleeper {
 
-	private final FakeClock clock;
+	private final MutableClock clock;
 
 	private final List<Duration> sleeps = new ArrayList<>();
 
@@ -24,7 +26,7 @@ final class FakeSleeper implements Sleeper {
 
 	private int entered;
 
-	FakeSleeper(FakeClock clock) {
+	FakeSleeper(MutableClock clock) {
 		this.clock = clock;
 	}
 
@@ -44,7 +46,7 @@ final class FakeSleeper implements Sleeper {
 		sleeps.add(duration);
 		Instant wakeUp = clock.instant().plus(duration);
 		if (entered == 0) {
-			clock.advanceTo(wakeUp);
+			advanceTo(wakeUp);
 			return;
 		}
 		sleeping.put(Thread.currentThread(), wakeUp);
@@ -62,7 +64,14 @@ final class FakeSleeper implements Sleeper {
 
 	private void moveWhenAllSleep() {
 		if (!sleeping.isEmpty() && sleeping.size() >= entered) {
-			sleeping.values().stream().min(Instant::compareTo).ifPresent(clock::advanceTo);
+			sleeping.values().stream().min(Instant::compareTo).ifPresent(this::advanceTo);
+		}
+	}
+
+	/** Only sleepers move the clock, and they hold this lock. */
+	private void advanceTo(Instant wakeUp) {
+		if (wakeUp.isAfter(clock.instant())) {
+			clock.set(wakeUp);
 		}
 	}
 

@@ -36,6 +36,7 @@ import syncjob.lifecycle.Direction;
 import syncjob.lifecycle.Excursion;
 import syncjob.lifecycle.KlineInterval;
 import syncjob.lifecycle.PriceMinute;
+import syncjob.simulator.MutableClock;
 
 /**
  * {@code GET /fapi/v1/klines} through the client: exactly the candles a trade needs, weighed by
@@ -48,7 +49,7 @@ class KlinesClientTest {
 	/** Midnight of the exchange's day; it is 12:00:30 there now. */
 	private static final Instant DAY = Instant.parse("2026-06-01T00:00:00Z");
 
-	private final FakeClock clock = new FakeClock(DAY.plusSeconds(12 * 3600 + 30));
+	private final MutableClock clock = MutableClock.at(DAY.plusSeconds(12 * 3600 + 30));
 
 	private final KlinesResponder klines = new KlinesResponder(clock);
 

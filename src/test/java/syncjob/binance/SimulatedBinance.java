@@ -2,11 +2,8 @@ package syncjob.binance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +13,7 @@ import java.util.function.UnaryOperator;
 import okhttp3.mockwebserver.MockWebServer;
 
 import syncjob.simulator.Faults;
+import syncjob.simulator.MutableClock;
 import syncjob.simulator.RequestLogEntry;
 import syncjob.simulator.SimulatedAccount;
 import syncjob.simulator.SimulatedExchange;
@@ -31,11 +29,12 @@ final class SimulatedBinance implements AutoCloseable {
 
 	static final Instant START = Instant.parse("2026-06-01T12:00:30Z");
 
-	final FakeClock clock = new FakeClock(START);
+	final MutableClock clock = MutableClock.at(START);
 
 	final FakeSleeper sleeper = new FakeSleeper(clock);
 
-	private volatile Duration skew = Duration.ZERO;
+	/** The exchange's clock: the fake clock plus a skew tests may change. */
+	private final ServerClock exchangeClock = new ServerClock(clock);
 
 	private final SimulatedExchange exchange;
 
@@ -47,7 +46,7 @@ final class SimulatedBinance implements AutoCloseable {
 
 	private SimulatedBinance(SimulatedAccount account, UnaryOperator<SimulatorOptions.Builder> options) {
 		this.exchange = SimulatedExchange.start(account,
-				options.apply(SimulatorOptions.builder().clock(new ServerClock())).build());
+				options.apply(SimulatorOptions.builder().clock(exchangeClock)).build());
 	}
 
 	static SimulatedBinance serving(TestAccount account) {
@@ -108,7 +107,8 @@ final class SimulatedBinance implements AutoCloseable {
 
 	/** Moves the exchange's clock away from the client's. */
 	void skew(Duration skew) {
-		this.skew = skew;
+		long now = clock.millis();
+		exchangeClock.update(now + skew.toMillis(), now, now);
 	}
 
 	Instant now() {
@@ -147,22 +147,4 @@ final class SimulatedBinance implements AutoCloseable {
 		}
 	}
 
-	/** The exchange's clock: the fake clock plus the skew. */
-	private final class ServerClock extends Clock {
-
-		@Override
-		public Instant instant() {
-			return clock.instant().plus(skew);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
-	}
 }

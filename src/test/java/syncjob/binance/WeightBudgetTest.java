@@ -14,10 +14,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import syncjob.lifecycle.PositionSide;
+import syncjob.simulator.MutableClock;
 
 class WeightBudgetTest {
 
-	private final FakeClock clock = new FakeClock(SimulatedBinance.START);
+	private final MutableClock clock = MutableClock.at(SimulatedBinance.START);
 
 	private final FakeSleeper sleeper = new FakeSleeper(clock);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,12 +16,15 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import syncjob.lifecycle.Fill;
 import syncjob.lifecycle.IncomeRecord;
 import syncjob.lifecycle.Order;
+import syncjob.lifecycle.PositionSide;
 import syncjob.lifecycle.PositionSnapshot;
+import syncjob.lifecycle.Side;
 import syncjob.lifecycle.StreamKey;
 import syncjob.simulator.AccountGenerator;
 import syncjob.simulator.GeneratorConfig;
@@ -109,8 +113,8 @@ class PagingReadingsTest {
 					.collect(Collectors.toSet()));
 			if (idPagingDays == 0) {
 				assertThat(fills.notes()).as("%s: id-only paging reaches every fill", symbol).isEmpty();
-				assertThat(timeWindowsAfterTheFirstFill(symbol, between(truth, from, now))).as(
-						"%s: time windows after a fill since from was held, where pages by id serve", symbol)
+				assertThat(timeWindowsBeyondThePlans(symbol, from, between(truth, from, now)))
+					.as("%s: time windows where pages by id serve", symbol)
 					.isEmpty();
 			}
 		}
@@ -118,6 +122,48 @@ class PagingReadingsTest {
 		System.out.printf("id-only paging reaching %s: %d fills for weight %d, orders (%d not served) for weight %d;"
 				+ " all calls weight %d%n", idPagingDays == 0 ? "all" : idPagingDays + " days", fillCount, fillWeight,
 				notServedCount, orderWeight, client.stats().weight());
+	}
+
+	/**
+	 * Full pages: the first 7-day window holds 1728 fills and is read whole by time; the rest
+	 * follows by id when id-only paging may reach (auto, by-id), by time windows otherwise.
+	 */
+	@ParameterizedTest(name = "paging {0}, id-only paging reaches {1} days (0: all)")
+	@CsvSource({ "BY_TIME, 0", "AUTO, 0", "AUTO, 7", "BY_ID, 0" })
+	void moreThanAPageOfFillsInOneWindowArriveWholeAndOnce(PagingMode paging, int idPagingDays) {
+		// given 2500 fills over ten days, one every 350 s, and the position they built
+		TestAccount account = new TestAccount();
+		Instant from = SimulatedBinance.START.minus(Duration.ofDays(11));
+		Instant first = from.plus(Duration.ofHours(1));
+		List<Fill> truth = new ArrayList<>();
+		for (int i = 0; i < 2500; i++) {
+			truth.add(account.fill("BTCUSDT", 1_000 + i, first.plusSeconds(350L * i), Side.BUY, PositionSide.BOTH, "1"));
+		}
+		account.position("BTCUSDT", PositionSide.BOTH, "2500", first.plusSeconds(350L * 2500));
+		exchange = SimulatedBinance.serving(account, options -> options.idPagingDays(idPagingDays));
+		BinanceClient client = exchange.client(settings -> new BinanceSettings(settings.baseUrl(), settings.apiKey(),
+				settings.apiSecret(), null, null, null, null, null, null, null, paging));
+		Instant now = exchange.now();
+
+		// when
+		SymbolFills fills = client.fills(new SymbolRequest("BTCUSDT", from, now, now,
+				Map.of(new StreamKey("BTCUSDT", PositionSide.BOTH), new BigDecimal("2500")), List.of()));
+
+		// then
+		assertThat(fills.fills()).containsExactlyElementsOf(truth);
+		assertThat(fills.startPositions()).isEmpty();
+		assertThat(fills.lookbackIncomplete()).isFalse();
+		List<RequestLogEntry> trades = exchange.requests(Endpoint.USER_TRADES.path());
+		assertThat(trades).allSatisfy(entry -> assertThat(entry.status()).isEqualTo(200));
+		if (paging == PagingMode.BY_TIME) {
+			assertThat(trades).as("no id-only request").noneMatch(entry -> entry.params().containsKey("fromId"));
+		}
+		else {
+			assertThat(timeWindowsBeyondThePlans("BTCUSDT", from, truth)).as("by id after the first window").isEmpty();
+			assertThat(trades).as("id-only pages").anyMatch(entry -> entry.params().containsKey("fromId"));
+		}
+		System.out.printf("2500 fills in ten days, paging %s, id-only reach %s: %d calls, weight %d%n", paging,
+				idPagingDays == 0 ? "all" : idPagingDays + " days", fills.calls(), fills.weight());
 	}
 
 	private static Set<String> symbols() {
@@ -136,15 +182,21 @@ class PagingReadingsTest {
 			.toList();
 	}
 
-	/** userTrades requests by time for the symbol that start after its first fill since from. */
-	private List<RequestLogEntry> timeWindowsAfterTheFirstFill(String symbol, List<Fill> sinceFrom) {
+	/**
+	 * userTrades requests by time for the symbol beyond the plan's under full reach: the plan pages
+	 * by time, 7 days a window from {@code from}, until a window holds a fill (reading that window
+	 * whole), then by id; so no time window starts at or after the end of that first window.
+	 */
+	private List<RequestLogEntry> timeWindowsBeyondThePlans(String symbol, Instant from, List<Fill> sinceFrom) {
 		if (sinceFrom.isEmpty()) {
 			return List.of();
 		}
-		long first = sinceFrom.stream().map(Fill::time).min(Comparator.naturalOrder()).orElseThrow().toEpochMilli();
+		Instant first = sinceFrom.stream().map(Fill::time).min(Comparator.naturalOrder()).orElseThrow();
+		long windows = Duration.between(from, first).toMillis() / TradePager.MAX_SPAN.toMillis() + 1;
+		long planEnd = from.plus(TradePager.MAX_SPAN.multipliedBy(windows)).toEpochMilli();
 		return exchange.requests(Endpoint.USER_TRADES.path()).stream()
 			.filter(entry -> symbol.equals(entry.symbol()) && entry.params().containsKey("startTime")
-					&& Long.parseLong(entry.params().get("startTime")) > first)
+					&& Long.parseLong(entry.params().get("startTime")) >= planEnd)
 			.toList();
 	}
 }

@@ -22,7 +22,9 @@ class ClientMappingTest {
 
 	@AfterEach
 	void stop() throws Exception {
-		exchange.close();
+		if (exchange != null) {
+			exchange.close();
+		}
 	}
 
 	@Test

@@ -29,7 +29,9 @@ class IncomeFetcherTest {
 
 	@AfterEach
 	void stop() throws Exception {
-		exchange.close();
+		if (exchange != null) {
+			exchange.close();
+		}
 	}
 
 	private static Instant daysAgo(long days) {

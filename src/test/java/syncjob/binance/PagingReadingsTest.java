@@ -54,7 +54,9 @@ class PagingReadingsTest {
 
 	@AfterEach
 	void stop() throws Exception {
-		exchange.close();
+		if (exchange != null) {
+			exchange.close();
+		}
 	}
 
 	@ParameterizedTest(name = "id-only paging reaches {0} days (0: all)")

@@ -33,7 +33,10 @@ final class SimulatedBinance implements AutoCloseable {
 
 	final FakeSleeper sleeper = new FakeSleeper(clock);
 
-	/** The exchange's clock: the fake clock plus a skew tests may change. */
+	/**
+	 * The exchange's clock: the fake clock plus a skew tests may change. The client's
+	 * {@link ServerClock} is exactly that (a local clock plus an offset), so it serves here.
+	 */
 	private final ServerClock exchangeClock = new ServerClock(clock);
 
 	private final SimulatedExchange exchange;

@@ -88,15 +88,14 @@ class PagingReadingsTest {
 			fillCount += fills.fills().size();
 			notServedCount += orders.notServed().size();
 
-			// then every fill since from, and an unbroken run of fills before it back to where the lookback stopped
+			// then every fill since from, and before it every fill since the start of the earliest lifecycle open at from
 			List<Fill> truth = ACCOUNT.fills().stream().filter(fill -> fill.symbol().equals(symbol)).toList();
 			assertThat(fills.fills()).as("%s, reading %d, seed %d", symbol, idPagingDays, SEED)
 				.filteredOn(fill -> !fill.time().isBefore(from))
 				.containsExactlyInAnyOrderElementsOf(between(truth, from, now));
-			Instant earliest = fills.fills().stream().map(Fill::time).min(Comparator.naturalOrder()).orElse(from);
 			assertThat(fills.fills()).as("%s lookback, reading %d", symbol, idPagingDays)
 				.filteredOn(fill -> fill.time().isBefore(from))
-				.containsExactlyInAnyOrderElementsOf(between(truth, earliest, from));
+				.containsExactlyInAnyOrderElementsOf(between(truth, earliestOpenAt(from, truth, positions), from));
 			assertThat(fills.lookbackIncomplete()).isFalse();
 			// and the orders of those fills as far as Binance keeps orders, the others named as not served
 			Map<Long, Order> truthOrders = ACCOUNT.orders().stream()
@@ -170,6 +169,41 @@ class PagingReadingsTest {
 
 	private static Set<String> symbols() {
 		return ACCOUNT.fills().stream().map(Fill::symbol).collect(Collectors.toCollection(java.util.TreeSet::new));
+	}
+
+	/**
+	 * Where the lifecycles open at {@code from} began, from the account itself: each stream's
+	 * position at {@code from} (today's minus the fills since), walked back through its fills
+	 * to the one that opened it from flat or flipped it; the earliest such start, or {@code from}
+	 * when none is open.
+	 */
+	private static Instant earliestOpenAt(Instant from, List<Fill> fills, Map<StreamKey, BigDecimal> today) {
+		Map<StreamKey, BigDecimal> position = new HashMap<>();
+		fills.forEach(fill -> position.put(fill.stream(), today.getOrDefault(fill.stream(), BigDecimal.ZERO)));
+		List<Fill> newestFirst = fills.stream().sorted(Fill.STREAM_ORDER.reversed()).toList();
+		Instant earliest = from;
+		for (Fill fill : newestFirst) {
+			if (!fill.time().isBefore(from)) {
+				position.merge(fill.stream(), fill.signedQty().negate(), BigDecimal::add);
+			}
+		}
+		position.values().removeIf(amount -> amount.signum() == 0);
+		for (Fill fill : newestFirst) {
+			if (fill.time().isBefore(from) && position.containsKey(fill.stream())) {
+				BigDecimal after = position.get(fill.stream());
+				BigDecimal before = after.subtract(fill.signedQty());
+				// the lifecycle began with this fill: it opened from flat, or flipped the position
+				if (before.signum() != after.signum()) {
+					position.remove(fill.stream());
+					earliest = fill.time().isBefore(earliest) ? fill.time() : earliest;
+				}
+				else {
+					position.put(fill.stream(), before);
+				}
+			}
+		}
+		assertThat(position).as("every lifecycle open at from starts within the account's history").isEmpty();
+		return earliest;
 	}
 
 	private static List<Fill> between(List<Fill> fills, Instant start, Instant end) {

@@ -3,6 +3,7 @@ package syncjob.binance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -86,7 +87,7 @@ class ClientMappingTest {
 	void fillsMapExactDecimalsAndKeepTheServedCommissionSign() {
 		// given the exchange serves commissions negative, as Binance's examples sometimes show them
 		TestAccount account = new TestAccount();
-		account.fill("BTCUSDT", 7, SimulatedBinance.START.minus(java.time.Duration.ofDays(1)), Side.SELL,
+		account.fill("BTCUSDT", 7, SimulatedBinance.START.minus(Duration.ofDays(1)), Side.SELL,
 				PositionSide.SHORT, "0.003");
 		exchange = SimulatedBinance.serving(account, options -> options.commissionSign(CommissionSign.PAID_NEGATIVE));
 		StreamKey shortStream = new StreamKey("BTCUSDT", PositionSide.SHORT);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -168,7 +169,7 @@ class PagingReadingsTest {
 	}
 
 	private static Set<String> symbols() {
-		return ACCOUNT.fills().stream().map(Fill::symbol).collect(Collectors.toCollection(java.util.TreeSet::new));
+		return ACCOUNT.fills().stream().map(Fill::symbol).collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	/**

@@ -170,7 +170,7 @@ final class GeneratorIncome {
 		rows.sort(Comparator.comparingLong(Row::timeMs).thenComparing(row -> row.record().symbol()));
 		List<Row> numbered = new ArrayList<>(rows.size());
 		long tranId = rows.isEmpty() ? 0
-				: GeneratorRandom.between(insurance, 8_000_000_000_000_000_000L, 8_100_000_000_000_000_000L);
+				: GeneratorRandom.between(insurance, 2_000_000_000_000_000_000L, 2_100_000_000_000_000_000L);
 		for (Row row : rows) {
 			tranId += GeneratorRandom.between(insurance, 1, 1_000);
 			IncomeRecord r = row.record();

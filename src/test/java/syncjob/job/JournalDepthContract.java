@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import syncjob.lifecycle.CandleRange;
+import syncjob.lifecycle.CloseReason;
 import syncjob.lifecycle.Fill;
 import syncjob.lifecycle.NotServed;
+import syncjob.lifecycle.PositionSide;
 import syncjob.lifecycle.StreamKey;
 import syncjob.lifecycle.TradeDetails;
 import syncjob.lifecycle.TradeEntry;
@@ -35,6 +38,7 @@ import syncjob.lifecycle.ValidationStatus;
 import syncjob.simulator.AccountGenerator;
 import syncjob.simulator.GeneratorConfig;
 import syncjob.simulator.SimulatedAccount;
+import syncjob.simulator.SimulatorOptions;
 import syncjob.simulator.SymbolSpec;
 import syncjob.simulator.TruthResult;
 import syncjob.testing.ExchangeFixture;
@@ -75,7 +79,15 @@ abstract class JournalDepthContract {
 	}
 
 	ExchangeFixture exchange(long seed, int symbols) {
-		ExchangeFixture fixture = ExchangeFixture.start(GeneratorConfig.of(seed, symbols, 120, Instant.now()));
+		return exchange(GeneratorConfig.of(seed, symbols, 120, Instant.now()));
+	}
+
+	ExchangeFixture exchange(GeneratorConfig config) {
+		return exchange(config, UnaryOperator.identity());
+	}
+
+	ExchangeFixture exchange(GeneratorConfig config, UnaryOperator<SimulatorOptions.Builder> options) {
+		ExchangeFixture fixture = ExchangeFixture.start(AccountGenerator.generate(config), options, 180);
 		this.exchanges.add(fixture);
 		return fixture;
 	}
@@ -88,6 +100,56 @@ abstract class JournalDepthContract {
 
 	static String[] window(Instant from, Instant to) {
 		return new String[] { "account=" + ACCOUNT, "from=" + from, "to=" + to };
+	}
+
+	/**
+	 * Issue 12's acceptance: an account with liquidations, ADL, settlements, BNB fees and hedge
+	 * mode, synced with the defaults (both klines uses on); every column of every row is the
+	 * ground truth's, a second sync changes no row.
+	 */
+	@Test
+	void everyNewColumnOfEveryRowEqualsTheGroundTruth() {
+		ExchangeFixture exchange = exchange(
+				GeneratorConfig.of(51, 10, 120, Instant.now()).withHedgeShare(0.5).withAutoCloses(true));
+		Instant to = exchange.end();
+		Instant from = to.minus(Duration.ofDays(60));
+		TruthResult truth = exchange.truth(ACCOUNT, from, to, true);
+		assertThat(truth.trades()).extracting((t) -> t.details().closeReason())
+			.as("the account has every kind of close")
+			.contains(CloseReason.LIQUIDATION, CloseReason.ADL, CloseReason.SETTLEMENT, CloseReason.TRADE);
+		assertThat(truth.trades()).as("some commission is paid in BNB").anyMatch((t) -> t.feeOther() != null);
+		assertThat(truth.trades()).as("hedge mode").anyMatch((t) -> t.positionSide() != PositionSide.BOTH);
+		assertThat(truth.trades()).as("every excursion is served").allMatch((t) -> t.details().maePrice() != null);
+		SyncCommandRunner runner = runner(exchange);
+
+		SyncCommandRunner.Result result = runner.run(window(from, to));
+
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		List<TradeEntry> rows = JournalRows.read(this.database, ACCOUNT);
+		JournalRows.assertSameRows(rows, truth.trades());
+		JournalRows.assertSameDetails(rows, truth.trades());
+		List<Map<String, Object>> written = tradeRows();
+		SyncCommandRunner.Result again = runner.run(window(from.minusMillis(1), to));
+		assertThat(again.exitCode()).as(again.err()).isZero();
+		assertThat(tradeRows()).as("a second sync changes no row").isEqualTo(written);
+	}
+
+	@Test
+	void anExchangeWithoutKlinesGivesNullsAndSaysSoInEveryRowItConcerns() {
+		ExchangeFixture exchange = exchange(GeneratorConfig.of(58, 6, 120, Instant.now()),
+				(options) -> options.klines(false));
+		Instant to = exchange.end();
+		Instant from = to.minus(Duration.ofDays(45));
+		TruthResult truth = exchange.truth(ACCOUNT, from, to, true);
+		assertThat(truth.trades()).as("the ground truth has the warnings").isNotEmpty()
+			.allMatch((t) -> t.warnings().contains(NotServed.KLINES_NOT_SERVED));
+
+		SyncCommandRunner.Result result = runner(exchange).run(window(from, to));
+
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		List<TradeEntry> rows = JournalRows.read(this.database, ACCOUNT);
+		JournalRows.assertSameRows(rows, truth.trades());
+		JournalRows.assertSameDetails(rows, truth.trades());
 	}
 
 	@Test

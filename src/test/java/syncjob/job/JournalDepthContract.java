@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,14 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import syncjob.lifecycle.CandleRange;
 import syncjob.lifecycle.CloseReason;
+import syncjob.lifecycle.Direction;
 import syncjob.lifecycle.Fill;
 import syncjob.lifecycle.NotServed;
 import syncjob.lifecycle.PositionSide;
@@ -40,6 +43,7 @@ import syncjob.simulator.GeneratorConfig;
 import syncjob.simulator.SimulatedAccount;
 import syncjob.simulator.SimulatorOptions;
 import syncjob.simulator.SymbolSpec;
+import syncjob.simulator.TruthOpenPosition;
 import syncjob.simulator.TruthResult;
 import syncjob.testing.ExchangeFixture;
 import syncjob.testing.JournalRows;
@@ -132,6 +136,7 @@ abstract class JournalDepthContract {
 		SyncCommandRunner.Result again = runner.run(window(from.minusMillis(1), to));
 		assertThat(again.exitCode()).as(again.err()).isZero();
 		assertThat(tradeRows()).as("a second sync changes no row").isEqualTo(written);
+		assertSameOpenPositions(truth.openPositions());
 	}
 
 	@Test
@@ -314,6 +319,7 @@ abstract class JournalDepthContract {
 		assertThat(expected).as("a committed batch has an open stream")
 			.anyMatch((stream) -> !refetched.contains(stream.substring(0, stream.indexOf(' '))));
 		assertThat(openPositions()).isEqualTo(expected);
+		assertSameOpenPositions(exchange.truth(ACCOUNT, from, to, true).openPositions());
 	}
 
 	private static final String[] DETAIL_COLUMNS = { "quote_asset", "hold_seconds", "entry_notional",
@@ -359,6 +365,34 @@ abstract class JournalDepthContract {
 			throw new IllegalStateException(ex);
 		}
 		return open;
+	}
+
+	/** Every column of the account's {@code open_positions} rows is the ground truth's, amounts by value. */
+	private void assertSameOpenPositions(List<TruthOpenPosition> expected) {
+		List<TruthOpenPosition> actual = new ArrayList<>();
+		try (Connection c = this.database.connect();
+				PreparedStatement ps = c.prepareStatement(
+						"SELECT * FROM open_positions WHERE account = ? ORDER BY symbol, position_side")) {
+			ps.setString(1, ACCOUNT);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					OffsetDateTime opened = rs.getObject("opened_at", OffsetDateTime.class);
+					actual.add(new TruthOpenPosition(rs.getString("symbol"),
+							PositionSide.valueOf(rs.getString("position_side")),
+							Direction.valueOf(rs.getString("direction")), opened == null ? null : opened.toInstant(),
+							rs.getBigDecimal("quantity"), rs.getBigDecimal("entry_price"),
+							rs.getBigDecimal("realized_pnl"), rs.getBigDecimal("fees"),
+							rs.getBigDecimal("funding_fees"), rs.getInt("fill_count"), rs.getBoolean("complete")));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		assertThat(expected).as("the account has positions at its end").isNotEmpty();
+		assertThat(actual).usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration.builder()
+			.withComparatorForType(Comparator.nullsFirst(BigDecimal::compareTo), BigDecimal.class)
+			.build()).containsExactlyElementsOf(expected);
 	}
 
 	/** Every column of every {@code trade_entries} row, by trade id. */

@@ -71,7 +71,9 @@ public final class GroundTruth {
 		trades.sort(Comparator.comparing(TradeEntry::binanceTradeId));
 		incomplete.sort(Comparator.naturalOrder());
 		openAtTo.sort(Comparator.naturalOrder());
-		return new TruthResult(trades, incomplete, openAtTo);
+		List<TruthOpenPosition> openPositions = TruthOpenPositions.at(to, lifecycles, account.income(),
+				incomeServedFrom, tradeHorizon, quoteAssets);
+		return new TruthResult(trades, incomplete, openAtTo, openPositions);
 	}
 
 	/** {@link #expected} with the income horizon the exchange's rule gives at {@code now}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import syncjob.lifecycle.Fill;
 
@@ -24,12 +25,15 @@ final class PricePathCandles {
 	/** The symbols a BNB commission is valued in, served whether or not the account traded them. */
 	static final Set<String> FEE_SYMBOLS = Set.of("BNBUSDT", "BNBUSDC");
 
-	private final Map<String, MinutePath> paths;
+	/** Per symbol its fills, its path built on the first request for it: large accounts start no slower. */
+	private final Map<String, List<Fill>> fills;
+
+	private final Map<String, MinutePath> paths = new ConcurrentHashMap<>();
 
 	private final long endMs;
 
-	private PricePathCandles(Map<String, MinutePath> paths, long endMs) {
-		this.paths = Map.copyOf(paths);
+	private PricePathCandles(Map<String, List<Fill>> fills, long endMs) {
+		this.fills = Map.copyOf(fills);
 		this.endMs = endMs;
 	}
 
@@ -37,23 +41,25 @@ final class PricePathCandles {
 		Map<String, List<Fill>> fills = new HashMap<>();
 		account.symbols().forEach(spec -> fills.put(spec.symbol(), new ArrayList<>()));
 		account.fills().forEach(fill -> fills.computeIfAbsent(fill.symbol(), s -> new ArrayList<>()).add(fill));
-		Map<String, MinutePath> paths = new HashMap<>();
-		fills.forEach((symbol, list) -> {
-			list.sort(Comparator.comparing(Fill::time).thenComparingLong(Fill::id));
-			if (!list.isEmpty()) {
-				paths.put(symbol, MinutePath.through(symbol, list));
-			}
-		});
-		for (String symbol : FEE_SYMBOLS) {
-			paths.putIfAbsent(symbol, MinutePath.untraded(symbol, GeneratorFees.BNB_PRICE));
-		}
-		account.symbols().forEach(spec -> paths.putIfAbsent(spec.symbol(),
-				MinutePath.untraded(spec.symbol(), BigDecimal.ONE.setScale(4))));
-		return new PricePathCandles(paths, account.end().toEpochMilli());
+		FEE_SYMBOLS.forEach(symbol -> fills.putIfAbsent(symbol, List.of()));
+		return new PricePathCandles(fills, account.end().toEpochMilli());
 	}
 
 	boolean serves(String symbol) {
-		return paths.containsKey(symbol);
+		return fills.containsKey(symbol);
+	}
+
+	private MinutePath path(String symbol) {
+		return paths.computeIfAbsent(symbol, name -> {
+			List<Fill> sorted = new ArrayList<>(fills.get(name));
+			if (!sorted.isEmpty()) {
+				sorted.sort(Comparator.comparing(Fill::time).thenComparingLong(Fill::id));
+				return MinutePath.through(name, sorted);
+			}
+			// BNB's level for the fee symbols, a plain one for a listed symbol never traded
+			return MinutePath.untraded(name,
+					FEE_SYMBOLS.contains(name) ? GeneratorFees.BNB_PRICE : BigDecimal.ONE.setScale(4));
+		});
 	}
 
 	/** Open time of the last candle of {@code interval} served at {@code nowMs}, if any. */
@@ -68,12 +74,12 @@ final class PricePathCandles {
 	 */
 	List<SimulatedCandle> candles(String symbol, KlineIntervals interval, long firstOpenMs, long lastOpenMs,
 			int limit, long nowMs) {
-		MinutePath path = paths.get(symbol);
 		List<SimulatedCandle> candles = new ArrayList<>();
 		Optional<Long> servable = lastOpen(interval, nowMs);
-		if (path == null || servable.isEmpty()) {
+		if (!serves(symbol) || servable.isEmpty()) {
 			return candles;
 		}
+		MinutePath path = path(symbol);
 		long last = Math.min(lastOpenMs, servable.get());
 		for (long open = interval.openAtOrAfter(firstOpenMs); open <= last && candles.size() < limit;
 				open = interval.next(open)) {
@@ -85,7 +91,7 @@ final class PricePathCandles {
 	/** The last {@code limit} candles opening at or before {@code lastOpenMs}, ascending. */
 	List<SimulatedCandle> latest(String symbol, KlineIntervals interval, long lastOpenMs, int limit, long nowMs) {
 		Optional<Long> servable = lastOpen(interval, nowMs);
-		if (!paths.containsKey(symbol) || servable.isEmpty()) {
+		if (!serves(symbol) || servable.isEmpty()) {
 			return List.of();
 		}
 		long last = interval.openOf(Math.min(lastOpenMs, servable.get()));

@@ -290,7 +290,7 @@ abstract class JournalDepthContract {
 
 	@Test
 	void openPositionsSurviveARestartThatSkipsCommittedBatches() {
-		ExchangeFixture exchange = exchange(57, 16);
+		ExchangeFixture exchange = exchange(GeneratorConfig.of(57, 16, 120, Instant.now()).withAutoCloses(true));
 		Instant to = exchange.end();
 		Instant from = to.minus(Duration.ofDays(30));
 		Set<String> expected = openStreams(exchange.account(), to);

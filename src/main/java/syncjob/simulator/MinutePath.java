@@ -93,7 +93,12 @@ final class MinutePath {
 		if (at >= 0) {
 			return lastTicks[at];
 		}
-		long trend = trend(minute, -at - 1);
+		return closeBetween(minute, -at - 1);
+	}
+
+	/** Close of a minute without fills, {@code next} the index of the first anchor after it. */
+	private long closeBetween(long minute, int next) {
+		long trend = trend(minute, next);
 		return Math.max(1, trend + trend * (mix(minute, 1) % (2 * WOBBLE_BP + 1) - WOBBLE_BP) / 10_000);
 	}
 
@@ -112,14 +117,20 @@ final class MinutePath {
 		long trades = 0;
 		long takerVolume = 0;
 		long takerQuote = 0;
+		// the anchors are walked along with the minutes, not searched for each one
+		int found = Arrays.binarySearch(minutes, from);
+		int next = found >= 0 ? found : -found - 1;
 		for (long minute = from; minute < to; minute++) {
-			long close = close(minute);
-			int at = Arrays.binarySearch(minutes, minute);
+			while (next < minutes.length && minutes[next] < minute) {
+				next++;
+			}
+			boolean anchor = next < minutes.length && minutes[next] == minute;
+			long close = anchor ? lastTicks[next] : closeBetween(minute, next);
 			long top = Math.max(previous, close);
 			long bottom = Math.min(previous, close);
-			if (at >= 0) {
-				top = Math.max(top, highTicks[at]);
-				bottom = Math.min(bottom, lowTicks[at]);
+			if (anchor) {
+				top = Math.max(top, highTicks[next]);
+				bottom = Math.min(bottom, lowTicks[next]);
 			}
 			high = Math.max(high, top + top * (mix(minute, 2) % (WICK_BP + 1)) / 10_000);
 			low = Math.min(low, Math.max(1, bottom - bottom * (mix(minute, 3) % (WICK_BP + 1)) / 10_000));

@@ -34,10 +34,15 @@ public final class AccountGenerator {
 
 	private static final long INCOME_SALT = 3;
 
+	private static final long INSURANCE_SALT = 4;
+
 	private static final long SYMBOL_SALT = 1_000;
 
 	/** Far above any symbol's salt: each symbol's order terms draw from a stream of their own. */
 	private static final long ORDER_TERMS_SALT = 1L << 40;
+
+	/** Above that again: the exchange's own closes draw from a stream per symbol too. */
+	private static final long AUTO_CLOSE_SALT = 1L << 41;
 
 	private AccountGenerator() {
 	}
@@ -56,7 +61,8 @@ public final class AccountGenerator {
 				Random random = GeneratorRandom.derived(config.seed(), SYMBOL_SALT + i);
 				int lifecycles = (int) Math.max(1, budget + GeneratorRandom.between(random, -budget / 4, budget / 4));
 				return GeneratorSymbolHistory.generate(symbols.get(i), lifecycles, startMs, endMs, fees, random,
-						GeneratorRandom.derived(config.seed(), ORDER_TERMS_SALT + i));
+						GeneratorRandom.derived(config.seed(), ORDER_TERMS_SALT + i),
+						autoCloses(config, i));
 			})
 			.toList();
 		List<Fill> fills = new ArrayList<>();
@@ -72,10 +78,17 @@ public final class AccountGenerator {
 			marks.put(history.symbol().name(), history.markPrice());
 		}
 		List<IncomeRecord> income = GeneratorIncome.build(histories, startMs, endMs,
-				GeneratorRandom.derived(config.seed(), INCOME_SALT));
+				GeneratorRandom.derived(config.seed(), INCOME_SALT),
+				GeneratorRandom.derived(config.seed(), INSURANCE_SALT));
 		boolean hedged = symbols.stream().anyMatch(symbol -> symbol.mode().hedgeAtEnd());
 		return new SimulatedAccount(symbols.stream().map(GeneratedSymbol::spec).toList(), fills, orders, income,
 				positions, hedged, config.end(), terms, marks);
+	}
+
+	private static GeneratorAutoCloses autoCloses(GeneratorConfig config, int symbolIndex) {
+		return config.autoCloses()
+				? GeneratorAutoCloses.drawingFrom(GeneratorRandom.derived(config.seed(), AUTO_CLOSE_SALT + symbolIndex))
+				: GeneratorAutoCloses.NONE;
 	}
 
 	private static int lifecycleBudget(GeneratorConfig config, long spanMs) {

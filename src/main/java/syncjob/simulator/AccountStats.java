@@ -130,7 +130,12 @@ final class AccountStats {
 		window.put("symbols", symbols);
 		window.put("idPagingWeight", shared + idPaging);
 		window.put("timeWindowWeight", shared + timeWindows);
-		window.put("formulas", new TreeMap<>(FORMULAS));
+		Map<String, Object> klines = KlinesPlanStats.of(account, synced, from, to, tradeHorizon);
+		window.put("klinesPlan", klines);
+		window.put("klinesWeight", klines.get("weight"));
+		Map<String, String> formulas = new TreeMap<>(FORMULAS);
+		formulas.put("klinesWeight", KlinesPlanStats.FORMULA);
+		window.put("formulas", formulas);
 		return window;
 	}
 

@@ -2,6 +2,8 @@ package syncjob.simulator;
 
 import java.util.OptionalLong;
 
+import syncjob.lifecycle.Order;
+
 /**
  * The client order ids the exchange gives its orders ({@code sim-<orderId>}), and the order a
  * Query Order's {@code origClientOrderId} names.
@@ -15,6 +17,11 @@ final class ClientOrderIds {
 
 	static String of(long orderId) {
 		return PREFIX + orderId;
+	}
+
+	/** The order's own client order id (the exchange's closes have theirs), else the one this exchange gives. */
+	static String of(Order order) {
+		return order.clientOrderId() != null ? order.clientOrderId() : of(order.orderId());
 	}
 
 	/** The orderId a client order id names, if it is one this exchange gave. */

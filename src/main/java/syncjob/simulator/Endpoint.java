@@ -14,7 +14,9 @@ enum Endpoint {
 	QUERY_ORDER("/fapi/v1/order", 1, true),
 	POSITION_RISK_V3("/fapi/v3/positionRisk", 5, true),
 	POSITION_RISK_V2("/fapi/v2/positionRisk", 5, true),
-	POSITION_SIDE_DUAL("/fapi/v1/positionSide/dual", 30, true);
+	POSITION_SIDE_DUAL("/fapi/v1/positionSide/dual", 30, true),
+	/** Weighs by its {@code limit}: {@link #weight(QueryParams)}. */
+	KLINES("/fapi/v1/klines", 5, false);
 
 	private final String path;
 
@@ -38,6 +40,11 @@ enum Endpoint {
 
 	int weight() {
 		return weight;
+	}
+
+	/** The weight of this request: the klines' depends on its {@code limit}, as on Binance. */
+	int weight(QueryParams params) {
+		return this == KLINES ? KlinesEndpoint.weight(params) : weight;
 	}
 
 	boolean signed() {

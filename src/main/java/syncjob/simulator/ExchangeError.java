@@ -70,6 +70,10 @@ final class ExchangeError extends RuntimeException {
 		return new ExchangeError(400, -1121, "Invalid symbol.");
 	}
 
+	static ExchangeError invalidInterval() {
+		return new ExchangeError(400, -1120, "Invalid interval.");
+	}
+
 	static ExchangeError invalidValue(String parameter) {
 		return new ExchangeError(400, -1130, "Data sent for parameter '" + parameter + "' is not valid.");
 	}

@@ -85,7 +85,8 @@ final class ExchangeHttpHandler implements HttpHandler {
 			call.refuse(ban);
 			return;
 		}
-		Optional<Endpoint> endpoint = Endpoint.of(exchange.getRequestURI().getRawPath());
+		// an endpoint this exchange was started without (klines, on request) is not found, as on an exchange lacking it
+		Optional<Endpoint> endpoint = Endpoint.of(exchange.getRequestURI().getRawPath()).filter(endpoints::containsKey);
 		if (endpoint.isEmpty() || !"GET".equals(exchange.getRequestMethod())) {
 			ExchangeError error = endpoint.isEmpty() ? ExchangeError.notFound() : ExchangeError.methodNotAllowed();
 			call.respond(error.status(), 0, ExchangeJson.error(error.code(), error.getMessage()), ban.usedWeight());
@@ -99,7 +100,7 @@ final class ExchangeHttpHandler implements HttpHandler {
 		if (fault.kind() == FaultDecision.Kind.TIMEOUT) {
 			sleeper.sleep(fault.hold());
 		}
-		WeightGate.Verdict charge = gate.charge(now, endpoint.get().weight());
+		WeightGate.Verdict charge = gate.charge(now, endpoint.get().weight(call.params));
 		if (!charge.admitted()) {
 			call.refuse(charge);
 			return;

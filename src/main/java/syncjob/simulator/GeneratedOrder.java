@@ -52,6 +52,9 @@ final class GeneratedOrder {
 
 	boolean reduceOnly;
 
+	/** Null for the trader's own orders ({@code sim-<orderId>}); the exchange's own closes carry theirs. */
+	String clientOrderId;
+
 	GeneratedOrder(long seq, String type, Side side, PositionSide positionSide) {
 		this.seq = seq;
 		this.type = type;

@@ -19,9 +19,12 @@ import java.util.Objects;
  * @param hedgeShare fraction of symbols traded in hedge mode at {@code end}
  * @param makerRebates whether USDT maker fills earn a rebate (a negative commission) during
  *        one period of the history, as on a VIP or market-maker programme
+ * @param autoCloses whether the exchange closes some positions itself: liquidations (with their
+ *        INSURANCE_CLEAR income), auto-deleveraging and settlements ({@link GeneratorAutoCloses});
+ *        off by default, so that accounts generated before stay as they were
  */
 public record GeneratorConfig(long seed, int symbols, int days, Instant end, int lifecyclesPerSymbol,
-		int fillsPerSymbol, double hedgeShare, boolean makerRebates) {
+		int fillsPerSymbol, double hedgeShare, boolean makerRebates, boolean autoCloses) {
 
 	static final int DEFAULT_LIFECYCLES_PER_SYMBOL = 8;
 
@@ -39,6 +42,12 @@ public record GeneratorConfig(long seed, int symbols, int days, Instant end, int
 		require(hedgeShare >= 0 && hedgeShare <= 1, "hedgeShare must be in [0, 1], was " + hedgeShare);
 	}
 
+	/** A config without the exchange's own closes. */
+	public GeneratorConfig(long seed, int symbols, int days, Instant end, int lifecyclesPerSymbol, int fillsPerSymbol,
+			double hedgeShare, boolean makerRebates) {
+		this(seed, symbols, days, end, lifecyclesPerSymbol, fillsPerSymbol, hedgeShare, makerRebates, false);
+	}
+
 	/** A config with the default for maker rebates. */
 	public GeneratorConfig(long seed, int symbols, int days, Instant end, int lifecyclesPerSymbol, int fillsPerSymbol,
 			double hedgeShare) {
@@ -51,19 +60,28 @@ public record GeneratorConfig(long seed, int symbols, int days, Instant end, int
 	}
 
 	public GeneratorConfig withFillsPerSymbol(int fills) {
-		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fills, hedgeShare, makerRebates);
+		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fills, hedgeShare, makerRebates,
+				autoCloses);
 	}
 
 	public GeneratorConfig withLifecyclesPerSymbol(int lifecycles) {
-		return new GeneratorConfig(seed, symbols, days, end, lifecycles, fillsPerSymbol, hedgeShare, makerRebates);
+		return new GeneratorConfig(seed, symbols, days, end, lifecycles, fillsPerSymbol, hedgeShare, makerRebates,
+				autoCloses);
 	}
 
 	public GeneratorConfig withHedgeShare(double share) {
-		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fillsPerSymbol, share, makerRebates);
+		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fillsPerSymbol, share, makerRebates,
+				autoCloses);
 	}
 
 	public GeneratorConfig withMakerRebates(boolean rebates) {
-		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fillsPerSymbol, hedgeShare, rebates);
+		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fillsPerSymbol, hedgeShare, rebates,
+				autoCloses);
+	}
+
+	public GeneratorConfig withAutoCloses(boolean closes) {
+		return new GeneratorConfig(seed, symbols, days, end, lifecyclesPerSymbol, fillsPerSymbol, hedgeShare,
+				makerRebates, closes);
 	}
 
 	private static void require(boolean condition, String message) {

@@ -25,7 +25,7 @@ final class GeneratorFees {
 
 	private static final BigDecimal BNB_DISCOUNT = new BigDecimal("0.9");
 
-	private static final BigDecimal BNB_PRICE = new BigDecimal("580.00");
+	static final BigDecimal BNB_PRICE = new BigDecimal("580.00");
 
 	private static final BigDecimal SMALLEST = new BigDecimal("0.00000001");
 

@@ -1,13 +1,19 @@
 package syncjob.simulator;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 
 import syncjob.lifecycle.Fill;
 import syncjob.lifecycle.IncomeRecord;
@@ -22,6 +28,9 @@ final class GeneratorIncome {
 
 	private static final long DAY_MS = 24 * GeneratorPricePath.HOUR_MS;
 
+	/** Binance's liquidation clearance fee, up to 1.5% of the position's notional; 1% here. */
+	private static final BigDecimal CLEARANCE_RATE = new BigDecimal("0.01");
+
 	private static final Comparator<Row> ROW_ORDER = Comparator.<Row>comparingLong(Row::timeMs)
 		.thenComparingLong(Row::tranId)
 		.thenComparing(row -> row.record().incomeType());
@@ -31,14 +40,16 @@ final class GeneratorIncome {
 
 	/** Sorted by (time, tranId, incomeType). */
 	static List<IncomeRecord> build(List<GeneratorSymbolHistory.GeneratedHistory> histories, long startMs, long endMs,
-			Random random) {
+			Random random, Random insurance) {
 		// each part comes out in that order already: merging is far cheaper than sorting millions of rows
 		List<Row> trades = tradeIncome(histories, random);
 		List<Row> funding = funding(histories, random);
 		List<Row> transfers = transfers(startMs, endMs, random);
-		List<IncomeRecord> income = new ArrayList<>(trades.size() + funding.size() + transfers.size());
-		int[] next = new int[3];
-		List<List<Row>> parts = List.of(trades, funding, transfers);
+		List<Row> clearances = clearances(histories, insurance);
+		List<IncomeRecord> income = new ArrayList<>(
+				trades.size() + funding.size() + transfers.size() + clearances.size());
+		int[] next = new int[4];
+		List<List<Row>> parts = List.of(trades, funding, transfers, clearances);
 		while (true) {
 			int smallest = -1;
 			for (int part = 0; part < parts.size(); part++) {
@@ -129,6 +140,44 @@ final class GeneratorIncome {
 							asset, Instant.ofEpochMilli(timeMs), Long.toString(tranId), "", "TRANSFER")));
 		}
 		return rows;
+	}
+
+	/**
+	 * INSURANCE_CLEAR per liquidation order (client order id {@code autoclose-}): the clearance
+	 * fee of 1% of its notional, taken at its last fill, in the quote asset; none without
+	 * liquidations, so {@code insurance} is drawn from only when there are some.
+	 */
+	private static List<Row> clearances(List<GeneratorSymbolHistory.GeneratedHistory> histories, Random insurance) {
+		List<Row> rows = new ArrayList<>();
+		for (GeneratorSymbolHistory.GeneratedHistory history : histories) {
+			Set<Long> liquidations = new HashSet<>();
+			history.orders().stream()
+				.filter(order -> order.clientOrderId() != null && order.clientOrderId().startsWith("autoclose-"))
+				.forEach(order -> liquidations.add(order.orderId()));
+			Map<Long, BigDecimal> notional = new TreeMap<>();
+			Map<Long, Instant> last = new HashMap<>();
+			for (Fill fill : history.fills()) {
+				if (liquidations.contains(fill.orderId())) {
+					notional.merge(fill.orderId(), fill.price().multiply(fill.qty()), BigDecimal::add);
+					last.merge(fill.orderId(), fill.time(), (a, b) -> a.isAfter(b) ? a : b);
+				}
+			}
+			notional.forEach((orderId, amount) -> rows.add(new Row(last.get(orderId).toEpochMilli(), 0,
+					new IncomeRecord(history.symbol().name(), IncomeType.INSURANCE_CLEAR,
+							amount.multiply(CLEARANCE_RATE).setScale(8, RoundingMode.HALF_EVEN).negate(),
+							history.symbol().quoteAsset(), last.get(orderId), "", "", ""))));
+		}
+		rows.sort(Comparator.comparingLong(Row::timeMs).thenComparing(row -> row.record().symbol()));
+		List<Row> numbered = new ArrayList<>(rows.size());
+		long tranId = rows.isEmpty() ? 0
+				: GeneratorRandom.between(insurance, 2_000_000_000_000_000_000L, 2_100_000_000_000_000_000L);
+		for (Row row : rows) {
+			tranId += GeneratorRandom.between(insurance, 1, 1_000);
+			IncomeRecord r = row.record();
+			numbered.add(new Row(row.timeMs(), tranId, new IncomeRecord(r.symbol(), r.incomeType(), r.income(),
+					r.asset(), r.time(), Long.toString(tranId), "", "")));
+		}
+		return numbered;
 	}
 
 	private record Cursor(GeneratorSymbolHistory.GeneratedHistory history, int symbolIndex, int position) {

@@ -26,6 +26,9 @@ final class GeneratorOrderTypes {
 
 	static final String TRAILING_STOP_MARKET = "TRAILING_STOP_MARKET";
 
+	/** The exchange's own order closing a liquidated position ({@link GeneratorAutoCloses}). */
+	static final String LIQUIDATION = "LIQUIDATION";
+
 	static final String GTC = "GTC";
 
 	static final String GTX = "GTX";
@@ -66,7 +69,7 @@ final class GeneratorOrderTypes {
 
 	/** Waits for a trigger price. */
 	static boolean conditional(String type) {
-		return !type.equals(LIMIT) && !type.equals(MARKET);
+		return !type.equals(LIMIT) && !type.equals(MARKET) && !type.equals(LIQUIDATION);
 	}
 
 	/**

@@ -43,6 +43,8 @@ final class GeneratorStream {
 
 	private final GeneratorSequence sequence;
 
+	private final GeneratorAutoCloses autoCloses;
+
 	private final long endMs;
 
 	private final GeneratedPositionBook book = new GeneratedPositionBook();
@@ -56,7 +58,7 @@ final class GeneratorStream {
 	private long limitMs;
 
 	GeneratorStream(GeneratedSymbol symbol, PositionSide positionSide, GeneratorPricePath path, GeneratorFees fees,
-			Random random, Random terms, GeneratorSequence sequence, long endMs) {
+			Random random, Random terms, GeneratorSequence sequence, GeneratorAutoCloses autoCloses, long endMs) {
 		this.symbol = symbol;
 		this.positionSide = positionSide;
 		this.path = path;
@@ -64,6 +66,7 @@ final class GeneratorStream {
 		this.random = random;
 		this.terms = terms;
 		this.sequence = sequence;
+		this.autoCloses = autoCloses;
 		this.endMs = endMs;
 	}
 
@@ -83,7 +86,7 @@ final class GeneratorStream {
 			long finish = Math.max(start, slotStart + slot / 2 + below(random, slot * 45 / 100));
 			long[] times = orderTimes(start, finish, 2 + random.nextInt(MAX_MIDDLE_ORDERS + 1));
 			if (flipMs < 0) {
-				place(openingSign() * unitSteps(start), times[0], times[1], false);
+				place(openingSign() * unitSteps(start), times[0], times[1], false, null);
 			}
 			for (int k = 1; k < times.length - 1; k++) {
 				adjust(times[k], times[k + 1]);
@@ -97,11 +100,12 @@ final class GeneratorStream {
 			long closeMs = times[times.length - 1];
 			if (!last && flips && chance(random, 30)) {
 				long total = Math.abs(positionSteps) + unitSteps(closeMs);
-				place(-Long.signum(positionSteps) * total, closeMs, closeMs, true);
+				place(-Long.signum(positionSteps) * total, closeMs, closeMs, true, null);
 				flipMs = lastFillMs;
 			}
 			else {
-				place(-positionSteps, closeMs, Math.min(limitMs, finish + slot / 25), false);
+				place(-positionSteps, closeMs, Math.min(limitMs, finish + slot / 25), false,
+						autoCloses.draw(clamp(closeMs)));
 				flipMs = -1;
 			}
 		}
@@ -137,10 +141,10 @@ final class GeneratorStream {
 		long open = Math.abs(positionSteps);
 		int sign = Long.signum(positionSteps);
 		if (open >= 2 && chance(random, 45)) {
-			place(-sign * between(random, 1, open - 1), atMs, nextMs, false);
+			place(-sign * between(random, 1, open - 1), atMs, nextMs, false, null);
 		}
 		else {
-			place(sign * Math.max(1, unitSteps(atMs) * between(random, 25, 100) / 100), atMs, nextMs, false);
+			place(sign * Math.max(1, unitSteps(atMs) * between(random, 25, 100) / 100), atMs, nextMs, false, null);
 		}
 	}
 
@@ -148,13 +152,16 @@ final class GeneratorStream {
 	 * One order of {@code signedSteps}, executed in 1 to 3 fills between {@code atMs} and
 	 * {@code nextMs}. LIMIT orders fill as maker at their limit price, spread in time; every
 	 * other type fills as taker in one sweep, a triggered STOP or TAKE_PROFIT within its limit.
+	 * An exchange's close ({@code auto}, else null) takes the drawn type's place: a taker sweep.
 	 */
-	private void place(long signedSteps, long atMs, long nextMs, boolean market) {
+	private void place(long signedSteps, long atMs, long nextMs, boolean market, GeneratorAutoCloses.AutoClose auto) {
 		long steps = Math.abs(signedSteps);
 		Side side = signedSteps > 0 ? Side.BUY : Side.SELL;
-		String type = market ? GeneratorOrderTypes.MARKET : GeneratorOrderTypes.draw(random);
+		String drawn = market ? GeneratorOrderTypes.MARKET : GeneratorOrderTypes.draw(random);
+		String type = auto == null ? drawn : auto.type();
 		boolean limit = type.equals(GeneratorOrderTypes.LIMIT);
 		GeneratedOrder order = new GeneratedOrder(sequence.next(), type, side, positionSide);
+		order.clientOrderId = auto == null ? null : auto.clientOrderId();
 		order.reduceOnly = positionSide == PositionSide.BOTH && positionSteps != 0
 				&& Long.signum(signedSteps) != Long.signum(positionSteps) && steps <= Math.abs(positionSteps);
 		long previousFillMs = lastFillMs;

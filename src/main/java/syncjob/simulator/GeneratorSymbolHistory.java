@@ -34,19 +34,21 @@ final class GeneratorSymbolHistory {
 	 * stay the same whatever order details are added.
 	 */
 	static GeneratedHistory generate(GeneratedSymbol symbol, int lifecycles, long startMs, long endMs,
-			GeneratorFees fees, Random random, Random terms) {
+			GeneratorFees fees, Random random, Random terms, GeneratorAutoCloses autoCloses) {
 		GeneratorPricePath path = new GeneratorPricePath(startMs, endMs, symbol.startTicks(), random);
 		GeneratorSequence sequence = new GeneratorSequence();
 		List<GeneratorStream> streams = new ArrayList<>();
 		switch (symbol.mode()) {
-			case ONE_WAY -> stream(symbol, PositionSide.BOTH, path, fees, random, terms, sequence, endMs, streams)
+			case ONE_WAY -> stream(symbol, PositionSide.BOTH, path, fees, random, terms, sequence, autoCloses, endMs,
+					streams)
 				.run(startMs, endMs, lifecycles, true, true);
-			case HEDGE -> hedged(symbol, path, fees, random, terms, sequence, startMs, endMs, (lifecycles + 1) / 2, streams);
+			case HEDGE -> hedged(symbol, path, fees, random, terms, sequence, autoCloses, startMs, endMs,
+					(lifecycles + 1) / 2, streams);
 			case SWITCH -> {
 				long switchMs = startMs + (endMs - startMs) * GeneratorRandom.between(random, 40, 60) / 100;
-				stream(symbol, PositionSide.BOTH, path, fees, random, terms, sequence, endMs, streams)
+				stream(symbol, PositionSide.BOTH, path, fees, random, terms, sequence, autoCloses, endMs, streams)
 					.run(startMs, switchMs, Math.max(1, lifecycles / 2), true, false);
-				hedged(symbol, path, fees, random, terms, sequence, switchMs, endMs,
+				hedged(symbol, path, fees, random, terms, sequence, autoCloses, switchMs, endMs,
 						Math.max(1, (lifecycles - lifecycles / 2 + 1) / 2), streams);
 			}
 		}
@@ -84,18 +86,20 @@ final class GeneratorSymbolHistory {
 	}
 
 	private static void hedged(GeneratedSymbol symbol, GeneratorPricePath path, GeneratorFees fees, Random random,
-			Random terms, GeneratorSequence sequence, long fromMs, long toMs, int lifecyclesPerSide,
+			Random terms, GeneratorSequence sequence, GeneratorAutoCloses autoCloses, long fromMs, long toMs,
+			int lifecyclesPerSide,
 			List<GeneratorStream> streams) {
 		for (PositionSide side : List.of(PositionSide.LONG, PositionSide.SHORT)) {
-			stream(symbol, side, path, fees, random, terms, sequence, toMs, streams).run(fromMs, toMs, lifecyclesPerSide,
-					false, true);
+			stream(symbol, side, path, fees, random, terms, sequence, autoCloses, toMs, streams).run(fromMs, toMs,
+					lifecyclesPerSide, false, true);
 		}
 	}
 
 	private static GeneratorStream stream(GeneratedSymbol symbol, PositionSide side, GeneratorPricePath path,
-			GeneratorFees fees, Random random, Random terms, GeneratorSequence sequence, long endMs,
-			List<GeneratorStream> streams) {
-		GeneratorStream stream = new GeneratorStream(symbol, side, path, fees, random, terms, sequence, endMs);
+			GeneratorFees fees, Random random, Random terms, GeneratorSequence sequence, GeneratorAutoCloses autoCloses,
+			long endMs, List<GeneratorStream> streams) {
+		GeneratorStream stream = new GeneratorStream(symbol, side, path, fees, random, terms, sequence, autoCloses,
+				endMs);
 		streams.add(stream);
 		return stream;
 	}
@@ -148,7 +152,7 @@ final class GeneratorSymbolHistory {
 	private static Order toOrder(GeneratedSymbol symbol, GeneratedOrder order) {
 		return new Order(symbol.name(), order.orderId, order.type, order.status, order.side, order.positionSide,
 				symbol.qty(order.origSteps), symbol.qty(order.executedSteps), instant(order, order.timeMs),
-				instant(order, order.updateTimeMs));
+				instant(order, order.updateTimeMs), order.clientOrderId);
 	}
 
 	private static OrderTerms toTerms(GeneratedSymbol symbol, GeneratedOrder order) {

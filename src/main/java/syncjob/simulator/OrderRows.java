@@ -33,7 +33,7 @@ final class OrderRows {
 		OrderTerms terms = book.terms(order);
 		ObjectNode row = ExchangeJson.object();
 		ExchangeJson.decimal(row, "avgPrice", avgPrice);
-		row.put("clientOrderId", ClientOrderIds.of(order.orderId()));
+		row.put("clientOrderId", ClientOrderIds.of(order));
 		ExchangeJson.decimal(row, "cumQuote", cumQuote);
 		ExchangeJson.decimal(row, "executedQty", order.executedQty() != null ? order.executedQty() : filledQty);
 		row.put("orderId", order.orderId());

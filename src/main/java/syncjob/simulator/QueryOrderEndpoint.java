@@ -36,6 +36,11 @@ final class QueryOrderEndpoint implements EndpointHandler {
 			throw ExchangeError.orderIdOrClientOrderIdMissing();
 		}
 		OptionalLong id = orderId.isPresent() ? orderId : ClientOrderIds.orderIdOf(clientOrderId.get());
+		if (id.isEmpty()) {
+			// a client order id the exchange's own close carries (autoclose-...): the first order with it
+			id = book.orders(symbol).stream().filter(o -> clientOrderId.get().equals(o.clientOrderId()))
+				.mapToLong(Order::orderId).findFirst();
+		}
 		Instant horizon = retention.horizon(serverNow);
 		Order order = (id.isPresent() ? book.order(symbol, id.getAsLong()) : Optional.<Order>empty())
 			.filter(o -> OrderVisibility.served(o, serverNow, horizon))

@@ -65,7 +65,7 @@ public final class SimulatedExchange implements AutoCloseable {
 		Faults faults = new Faults(options);
 		RequestLog log = new RequestLog(options.requestLogFile());
 		SignedRequestVerifier verifier = new SignedRequestVerifier(options.apiKey(), options.apiSecret());
-		ExchangeHttpHandler handler = new ExchangeHttpHandler(options, endpoints(book, options), verifier,
+		ExchangeHttpHandler handler = new ExchangeHttpHandler(options, endpoints(account, book, options), verifier,
 				new WeightGate(options.weightLimit(), options.graceRequestsAfter429()), faults, log);
 		ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemonThreads());
 		try {
@@ -83,7 +83,8 @@ public final class SimulatedExchange implements AutoCloseable {
 		}
 	}
 
-	private static Map<Endpoint, EndpointHandler> endpoints(AccountBook book, SimulatorOptions options) {
+	private static Map<Endpoint, EndpointHandler> endpoints(SimulatedAccount account, AccountBook book,
+			SimulatorOptions options) {
 		Map<Endpoint, EndpointHandler> endpoints = new EnumMap<>(Endpoint.class);
 		endpoints.put(Endpoint.TIME, (params, now) -> {
 			var body = ExchangeJson.object();
@@ -102,6 +103,9 @@ public final class SimulatedExchange implements AutoCloseable {
 			body.put("dualSidePosition", book.dualSidePosition());
 			return body;
 		});
+		if (options.klines()) {
+			endpoints.put(Endpoint.KLINES, new KlinesEndpoint(PricePathCandles.of(account)));
+		}
 		return endpoints;
 	}
 

@@ -29,6 +29,9 @@ public final class SimulatorMain {
 			  --hedge-share X          fraction of symbols in hedge mode (default 0.3)
 			  --maker-rebates B        true: USDT makers earn a rebate (negative commission)
 			                           during one period of the history (default true)
+			  --auto-closes B          true: the exchange closes some positions itself:
+			                           liquidations (with INSURANCE_CLEAR income), ADL and
+			                           settlements (default false)
 			Server:
 			  --port N                 port on 127.0.0.1 (default 8089; 0 = any free port)
 			  --api-key K --api-secret S   credentials (default: derived from the seed)
@@ -53,6 +56,8 @@ public final class SimulatorMain {
 			                           position stay (default none; repeatable)
 			  --commission-sign M      userTrades commission of a fee paid: paid-positive or
 			                           paid-negative (the docs' sample) (default paid-positive)
+			  --no-klines              GET /fapi/v1/klines is not served (404), as on an exchange
+			                           without it (default: served, BNBUSDT and BNBUSDC too)
 			Benchmarks:
 			  --stats FILE             write per-symbol fill/order/income counts as JSON (orders:
 			                           those served now)
@@ -70,6 +75,10 @@ public final class SimulatorMain {
 			                       cover the needed records' times (fills from from, or from
 			                       the start of a lifecycle open at from within retention;
 			                       the served orders they reference), ceil(records/1000) each
+			    klinesWeight     = per recorded trade 1 request of its exact candles at the
+			                       finest interval covering its hold in <= 499 (weight 1 under
+			                       100 candles, else 2) + per distinct fill minute whose
+			                       commission in another asset is valued, one 1m request (1)
 			  --help                   this text
 			""";
 
@@ -77,7 +86,10 @@ public final class SimulatorMain {
 			"hedge-share", "maker-rebates", "port", "api-key", "api-secret", "latency-ms", "jitter-ms", "weight-limit",
 			"error-rate", "timeout-rate", "malformed-rate", "skew-ms", "request-log", "trade-retention-days",
 			"order-retention-days", "income-retention-days", "id-paging-days", "too-old-start", "hide-fill",
-			"commission-sign", "stats", "stats-window-days");
+			"commission-sign", "stats", "stats-window-days", "auto-closes", "no-klines");
+
+	/** Options that take no value. */
+	private static final Set<String> FLAGS = Set.of("no-klines");
 
 	private SimulatorMain() {
 	}
@@ -137,7 +149,10 @@ public final class SimulatorMain {
 			}
 			String name = arg.substring(2);
 			String value;
-			if (name.contains("=")) {
+			if (FLAGS.contains(name)) {
+				value = "true";
+			}
+			else if (name.contains("=")) {
 				value = name.substring(name.indexOf('=') + 1);
 				name = name.substring(0, name.indexOf('='));
 			}
@@ -165,7 +180,8 @@ public final class SimulatorMain {
 			.withLifecyclesPerSymbol(intOf(options, "lifecycles", 8))
 			.withFillsPerSymbol(intOf(options, "fills-per-symbol", 0))
 			.withHedgeShare(doubleOf(options, "hedge-share", 0.3))
-			.withMakerRebates(booleanOf(options, "maker-rebates", GeneratorConfig.DEFAULT_MAKER_REBATES));
+			.withMakerRebates(booleanOf(options, "maker-rebates", GeneratorConfig.DEFAULT_MAKER_REBATES))
+			.withAutoCloses(booleanOf(options, "auto-closes", false));
 	}
 
 	static SimulatorOptions simulatorOptions(Map<String, List<String>> options, long seed) {
@@ -180,6 +196,7 @@ public final class SimulatorMain {
 			.malformedRate(doubleOf(options, "malformed-rate", 0))
 			.skew(Duration.ofMillis(intOf(options, "skew-ms", 0)))
 			.idPagingDays(intOf(options, "id-paging-days", 0))
+			.klines(!options.containsKey("no-klines"))
 			.tooOldStart(TooOldStart.valueOf(enumName(choice(options, "too-old-start", "clip", "clip", "error"))))
 			.commissionSign(CommissionSign.valueOf(
 					enumName(choice(options, "commission-sign", "paid-positive", "paid-positive", "paid-negative"))));

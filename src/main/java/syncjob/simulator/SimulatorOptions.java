@@ -31,13 +31,15 @@ import java.util.Set;
  * @param tooOldStart what a startTime older than the endpoint's retention gets
  * @param hiddenFills fills userTrades never serves (Binance lost them)
  * @param commissionSign the sign userTrades gives a fee paid
+ * @param klines whether {@code GET /fapi/v1/klines} is served; false: it is not found (404),
+ *        as on an exchange without it
  */
 public record SimulatorOptions(long seed, String apiKey, String apiSecret, int port, Clock clock, Duration skew,
 		int weightLimit, int graceRequestsAfter429, Duration latency, Duration jitter, Sleeper sleeper,
 		Retention tradeRetention, Retention orderRetention, Retention incomeRetention, double serverErrorRate,
 		double timeoutRate, TimeoutMode timeoutMode, Duration timeoutHold, double malformedRate, Path requestLogFile,
 		int threads, int idPagingDays, TooOldStart tooOldStart, Set<HiddenFill> hiddenFills,
-		CommissionSign commissionSign) {
+		CommissionSign commissionSign, boolean klines) {
 
 	public static final long DEFAULT_SEED = 42L;
 
@@ -171,6 +173,8 @@ public record SimulatorOptions(long seed, String apiKey, String apiSecret, int p
 
 		private CommissionSign commissionSign = CommissionSign.PAID_POSITIVE;
 
+		private boolean klines = true;
+
 		private Builder() {
 		}
 
@@ -200,6 +204,7 @@ public record SimulatorOptions(long seed, String apiKey, String apiSecret, int p
 			tooOldStart = o.tooOldStart;
 			hiddenFills = o.hiddenFills;
 			commissionSign = o.commissionSign;
+			klines = o.klines;
 		}
 
 		public Builder seed(long seed) {
@@ -349,12 +354,17 @@ public record SimulatorOptions(long seed, String apiKey, String apiSecret, int p
 			return this;
 		}
 
+		public Builder klines(boolean klines) {
+			this.klines = klines;
+			return this;
+		}
+
 		public SimulatorOptions build() {
 			return new SimulatorOptions(seed, apiKey != null ? apiKey : credential(seed),
 					apiSecret != null ? apiSecret : credential(~seed), port, clock, skew, weightLimit,
 					graceRequestsAfter429, latency, jitter, sleeper, tradeRetention, orderRetention, incomeRetention,
 					serverErrorRate, timeoutRate, timeoutMode, timeoutHold, malformedRate, requestLogFile, threads,
-					idPagingDays, tooOldStart, hiddenFills, commissionSign);
+					idPagingDays, tooOldStart, hiddenFills, commissionSign, klines);
 		}
 	}
 }

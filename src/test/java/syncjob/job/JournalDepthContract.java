@@ -13,21 +13,27 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import syncjob.lifecycle.CandleRange;
+import syncjob.lifecycle.CloseReason;
+import syncjob.lifecycle.Direction;
 import syncjob.lifecycle.Fill;
 import syncjob.lifecycle.NotServed;
+import syncjob.lifecycle.PositionSide;
 import syncjob.lifecycle.StreamKey;
 import syncjob.lifecycle.TradeDetails;
 import syncjob.lifecycle.TradeEntry;
@@ -35,7 +41,9 @@ import syncjob.lifecycle.ValidationStatus;
 import syncjob.simulator.AccountGenerator;
 import syncjob.simulator.GeneratorConfig;
 import syncjob.simulator.SimulatedAccount;
+import syncjob.simulator.SimulatorOptions;
 import syncjob.simulator.SymbolSpec;
+import syncjob.simulator.TruthOpenPosition;
 import syncjob.simulator.TruthResult;
 import syncjob.testing.ExchangeFixture;
 import syncjob.testing.JournalRows;
@@ -75,7 +83,15 @@ abstract class JournalDepthContract {
 	}
 
 	ExchangeFixture exchange(long seed, int symbols) {
-		ExchangeFixture fixture = ExchangeFixture.start(GeneratorConfig.of(seed, symbols, 120, Instant.now()));
+		return exchange(GeneratorConfig.of(seed, symbols, 120, Instant.now()));
+	}
+
+	ExchangeFixture exchange(GeneratorConfig config) {
+		return exchange(config, UnaryOperator.identity());
+	}
+
+	ExchangeFixture exchange(GeneratorConfig config, UnaryOperator<SimulatorOptions.Builder> options) {
+		ExchangeFixture fixture = ExchangeFixture.start(AccountGenerator.generate(config), options, 180);
 		this.exchanges.add(fixture);
 		return fixture;
 	}
@@ -88,6 +104,57 @@ abstract class JournalDepthContract {
 
 	static String[] window(Instant from, Instant to) {
 		return new String[] { "account=" + ACCOUNT, "from=" + from, "to=" + to };
+	}
+
+	/**
+	 * Issue 12's acceptance: an account with liquidations, ADL, settlements, BNB fees and hedge
+	 * mode, synced with the defaults (both klines uses on); every column of every row is the
+	 * ground truth's, a second sync changes no row.
+	 */
+	@Test
+	void everyNewColumnOfEveryRowEqualsTheGroundTruth() {
+		ExchangeFixture exchange = exchange(
+				GeneratorConfig.of(51, 10, 120, Instant.now()).withHedgeShare(0.5).withAutoCloses(true));
+		Instant to = exchange.end();
+		Instant from = to.minus(Duration.ofDays(60));
+		TruthResult truth = exchange.truth(ACCOUNT, from, to, true);
+		assertThat(truth.trades()).extracting((t) -> t.details().closeReason())
+			.as("the account has every kind of close")
+			.contains(CloseReason.LIQUIDATION, CloseReason.ADL, CloseReason.SETTLEMENT, CloseReason.TRADE);
+		assertThat(truth.trades()).as("some commission is paid in BNB").anyMatch((t) -> t.feeOther() != null);
+		assertThat(truth.trades()).as("hedge mode").anyMatch((t) -> t.positionSide() != PositionSide.BOTH);
+		assertThat(truth.trades()).as("every excursion is served").allMatch((t) -> t.details().maePrice() != null);
+		SyncCommandRunner runner = runner(exchange);
+
+		SyncCommandRunner.Result result = runner.run(window(from, to));
+
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		List<TradeEntry> rows = JournalRows.read(this.database, ACCOUNT);
+		JournalRows.assertSameRows(rows, truth.trades());
+		JournalRows.assertSameDetails(rows, truth.trades());
+		List<Map<String, Object>> written = tradeRows();
+		SyncCommandRunner.Result again = runner.run(window(from.minusMillis(1), to));
+		assertThat(again.exitCode()).as(again.err()).isZero();
+		assertThat(tradeRows()).as("a second sync changes no row").isEqualTo(written);
+		assertSameOpenPositions(truth.openPositions());
+	}
+
+	@Test
+	void anExchangeWithoutKlinesGivesNullsAndSaysSoInEveryRowItConcerns() {
+		ExchangeFixture exchange = exchange(GeneratorConfig.of(58, 6, 120, Instant.now()),
+				(options) -> options.klines(false));
+		Instant to = exchange.end();
+		Instant from = to.minus(Duration.ofDays(45));
+		TruthResult truth = exchange.truth(ACCOUNT, from, to, true);
+		assertThat(truth.trades()).as("the ground truth has the warnings").isNotEmpty()
+			.allMatch((t) -> t.warnings().contains(NotServed.KLINES_NOT_SERVED));
+
+		SyncCommandRunner.Result result = runner(exchange).run(window(from, to));
+
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		List<TradeEntry> rows = JournalRows.read(this.database, ACCOUNT);
+		JournalRows.assertSameRows(rows, truth.trades());
+		JournalRows.assertSameDetails(rows, truth.trades());
 	}
 
 	@Test
@@ -223,7 +290,7 @@ abstract class JournalDepthContract {
 
 	@Test
 	void openPositionsSurviveARestartThatSkipsCommittedBatches() {
-		ExchangeFixture exchange = exchange(57, 16);
+		ExchangeFixture exchange = exchange(GeneratorConfig.of(57, 16, 120, Instant.now()).withAutoCloses(true));
 		Instant to = exchange.end();
 		Instant from = to.minus(Duration.ofDays(30));
 		Set<String> expected = openStreams(exchange.account(), to);
@@ -252,6 +319,7 @@ abstract class JournalDepthContract {
 		assertThat(expected).as("a committed batch has an open stream")
 			.anyMatch((stream) -> !refetched.contains(stream.substring(0, stream.indexOf(' '))));
 		assertThat(openPositions()).isEqualTo(expected);
+		assertSameOpenPositions(exchange.truth(ACCOUNT, from, to, true).openPositions());
 	}
 
 	private static final String[] DETAIL_COLUMNS = { "quote_asset", "hold_seconds", "entry_notional",
@@ -297,6 +365,34 @@ abstract class JournalDepthContract {
 			throw new IllegalStateException(ex);
 		}
 		return open;
+	}
+
+	/** Every column of the account's {@code open_positions} rows is the ground truth's, amounts by value. */
+	private void assertSameOpenPositions(List<TruthOpenPosition> expected) {
+		List<TruthOpenPosition> actual = new ArrayList<>();
+		try (Connection c = this.database.connect();
+				PreparedStatement ps = c.prepareStatement(
+						"SELECT * FROM open_positions WHERE account = ? ORDER BY symbol, position_side")) {
+			ps.setString(1, ACCOUNT);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					OffsetDateTime opened = rs.getObject("opened_at", OffsetDateTime.class);
+					actual.add(new TruthOpenPosition(rs.getString("symbol"),
+							PositionSide.valueOf(rs.getString("position_side")),
+							Direction.valueOf(rs.getString("direction")), opened == null ? null : opened.toInstant(),
+							rs.getBigDecimal("quantity"), rs.getBigDecimal("entry_price"),
+							rs.getBigDecimal("realized_pnl"), rs.getBigDecimal("fees"),
+							rs.getBigDecimal("funding_fees"), rs.getInt("fill_count"), rs.getBoolean("complete")));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		assertThat(expected).as("the account has positions at its end").isNotEmpty();
+		assertThat(actual).usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration.builder()
+			.withComparatorForType(Comparator.nullsFirst(BigDecimal::compareTo), BigDecimal.class)
+			.build()).containsExactlyElementsOf(expected);
 	}
 
 	/** Every column of every {@code trade_entries} row, by trade id. */

@@ -33,14 +33,15 @@ class GeneratorInvariantsTest {
 	private static final Instant END = Instant.parse("2026-09-01T00:00:00Z");
 
 	private static final List<String> ORDER_TYPES = List.of("LIMIT", "MARKET", "STOP", "STOP_MARKET", "TAKE_PROFIT",
-			"TAKE_PROFIT_MARKET", "TRAILING_STOP_MARKET");
+			"TAKE_PROFIT_MARKET", "TRAILING_STOP_MARKET", "LIQUIDATION");
 
 	private static final List<String> LIMIT_PRICED = List.of("LIMIT", "STOP", "TAKE_PROFIT");
 
 	static Stream<GeneratorConfig> configs() {
 		Random random = new Random(20260901);
 		return LongStream.range(0, 6).mapToObj(i -> new GeneratorConfig(random.nextLong(), 1 + random.nextInt(25),
-				1 + random.nextInt(250), END, 1 + random.nextInt(12), 0, random.nextInt(5) / 4.0));
+				1 + random.nextInt(250), END, 1 + random.nextInt(12), 0, random.nextInt(5) / 4.0)
+			.withAutoCloses(i % 2 == 1));
 	}
 
 	@ParameterizedTest
@@ -197,7 +198,7 @@ class GeneratorInvariantsTest {
 			String context = order + ", " + config;
 			boolean limitPriced = LIMIT_PRICED.contains(order.type());
 			assertThat(t.price().signum() > 0).as(context).isEqualTo(limitPriced);
-			assertThat(t.stopPrice().signum() > 0).as(context).isEqualTo(!List.of("LIMIT", "MARKET").contains(order.type()));
+			assertThat(t.stopPrice().signum() > 0).as(context).isEqualTo(!List.of("LIMIT", "MARKET", "LIQUIDATION").contains(order.type()));
 			assertThat(t.activatePrice() != null).as(context).isEqualTo(order.type().equals("TRAILING_STOP_MARKET"));
 			assertThat(t.goodTillDate() > 0).as(context).isEqualTo(t.timeInForce().equals("GTD"));
 			for (Fill fill : own) {

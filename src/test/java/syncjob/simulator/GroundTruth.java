@@ -33,6 +33,17 @@ public final class GroundTruth {
 	 */
 	public static TruthResult expected(SimulatedAccount account, String accountName, Instant from, Instant to,
 			Instant now, SimulatorOptions options, Instant incomeServedFrom, boolean includeOrders) {
+		return expected(account, accountName, from, to, now, options, incomeServedFrom, includeOrders,
+				TruthKlines.servedBy(account, options, now));
+	}
+
+	/**
+	 * {@link #expected} for a sync reading {@code klines}: the section 3b columns of every row,
+	 * and the warnings of what of them was not served.
+	 */
+	public static TruthResult expected(SimulatedAccount account, String accountName, Instant from, Instant to,
+			Instant now, SimulatorOptions options, Instant incomeServedFrom, boolean includeOrders,
+			TruthKlines klines) {
 		Instant tradeHorizon = options.tradeRetention().horizon(now);
 		Map<String, String> quoteAssets = account.symbols().stream()
 			.collect(Collectors.toMap(SymbolSpec::symbol, SymbolSpec::quoteAsset, (a, b) -> a));
@@ -55,12 +66,14 @@ public final class GroundTruth {
 				continue;
 			}
 			trades.add(TruthRows.row(lifecycle, accountName, quoteAsset(quoteAssets, lifecycle),
-					funding.getOrDefault(lifecycle.tradeId(), BigDecimal.ZERO), orderTypes, incomeServedFrom));
+					funding.getOrDefault(lifecycle.tradeId(), BigDecimal.ZERO), orderTypes, incomeServedFrom, klines));
 		}
 		trades.sort(Comparator.comparing(TradeEntry::binanceTradeId));
 		incomplete.sort(Comparator.naturalOrder());
 		openAtTo.sort(Comparator.naturalOrder());
-		return new TruthResult(trades, incomplete, openAtTo);
+		List<TruthOpenPosition> openPositions = TruthOpenPositions.at(to, lifecycles, account.income(),
+				incomeServedFrom, tradeHorizon, quoteAssets);
+		return new TruthResult(trades, incomplete, openAtTo, openPositions);
 	}
 
 	/** {@link #expected} with the income horizon the exchange's rule gives at {@code now}. */

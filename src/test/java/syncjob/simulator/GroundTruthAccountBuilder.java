@@ -50,6 +50,18 @@ final class GroundTruthAccountBuilder {
 		return this;
 	}
 
+	/** The order of fill {@code fillId} (one of this builder's) with a client order id, as the exchange's closes have. */
+	GroundTruthAccountBuilder clientOrderId(long fillId, String clientOrderId) {
+		for (int i = 0; i < orders.size(); i++) {
+			Order o = orders.get(i);
+			if (o.orderId() == fillId * 10) {
+				orders.set(i, new Order(o.symbol(), o.orderId(), o.type(), o.status(), o.side(), o.positionSide(),
+						o.origQty(), o.executedQty(), o.time(), o.updateTime(), clientOrderId));
+			}
+		}
+		return this;
+	}
+
 	GroundTruthAccountBuilder funding(String symbol, String amount, String quote, String time) {
 		income.add(new IncomeRecord(symbol, IncomeType.FUNDING_FEE, new BigDecimal(amount), quote, Instant.parse(time),
 				Long.toString(nextTranId++), "", ""));

@@ -32,6 +32,8 @@ class SimulatorMainTest {
 		assertThat(options.commissionSign()).isEqualTo(CommissionSign.PAID_POSITIVE);
 		assertThat(options.port()).isEqualTo(8089);
 		assertThat(config.makerRebates()).isTrue();
+		assertThat(config.autoCloses()).isFalse();
+		assertThat(options.klines()).isTrue();
 		assertThat(config.seed()).isEqualTo(7);
 	}
 
@@ -39,9 +41,9 @@ class SimulatorMainTest {
 	void everyReadingHasItsOption() {
 		SimulatorOptions options = options("--trade-retention-days", "100", "--order-retention-days=30",
 				"--income-retention-days", "80", "--id-paging-days", "7", "--too-old-start", "error", "--hide-fill",
-				"BTCUSDT:12", "--hide-fill=ETHUSDT:34", "--commission-sign", "paid-negative");
+				"BTCUSDT:12", "--hide-fill=ETHUSDT:34", "--commission-sign", "paid-negative", "--no-klines");
 		GeneratorConfig config = SimulatorMain.generatorConfig(SimulatorMain.parse(new String[] { "--maker-rebates",
-				"false" }), Instant.EPOCH);
+				"false", "--auto-closes", "true" }), Instant.EPOCH);
 
 		assertThat(options.tradeRetention()).isEqualTo(Retention.days(100));
 		assertThat(options.orderRetention()).isEqualTo(Retention.days(30));
@@ -52,10 +54,12 @@ class SimulatorMainTest {
 				new HiddenFill("ETHUSDT", 34));
 		assertThat(options.commissionSign()).isEqualTo(CommissionSign.PAID_NEGATIVE);
 		assertThat(config.makerRebates()).isFalse();
+		assertThat(options.klines()).isFalse();
+		assertThat(config.autoCloses()).isTrue();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "--unknown 1", "--seed 1 --seed 2", "--too-old-start drop", "--commission-sign minus",
+	@ValueSource(strings = { "--unknown 1", "--seed 1 --seed 2", "--too-old-start drop", "--auto-closes maybe", "--commission-sign minus",
 			"--hide-fill BTCUSDT", "--hide-fill BTCUSDT:x", "--id-paging-days -1", "--days ten", "seed", "--seed" })
 	void aMistakeIsAnErrorNamingIt(String args) {
 		assertThatThrownBy(() -> {
@@ -73,9 +77,10 @@ class SimulatorMainTest {
 		assertThat(SimulatorMain.USAGE).contains("--trade-retention-days N", "--order-retention-days N",
 				"--income-retention-days N", "--id-paging-days N", "--too-old-start M", "--hide-fill SYMBOL:ID",
 				"--commission-sign M", "--maker-rebates B", "--stats FILE", "--stats-window-days N", "idPagingWeight",
-				"timeWindowWeight");
+				"timeWindowWeight", "klinesWeight", "--no-klines", "--auto-closes B");
 		for (String option : List.of("trade-retention-days", "order-retention-days", "income-retention-days",
-				"id-paging-days", "too-old-start", "hide-fill", "commission-sign", "maker-rebates")) {
+				"id-paging-days", "too-old-start", "hide-fill", "commission-sign", "maker-rebates", "auto-closes",
+				"no-klines")) {
 			String from = SimulatorMain.USAGE.substring(SimulatorMain.USAGE.indexOf("--" + option));
 			String entry = from.substring(0, from.indexOf("\n  --") < 0 ? from.length() : from.indexOf("\n  --"));
 			assertThat(entry).as(option).contains("(default");

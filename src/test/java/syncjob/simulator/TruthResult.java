@@ -12,12 +12,15 @@ import syncjob.lifecycle.TradeEntry;
  *        retention horizon (true ids, which the job itself cannot know), sorted
  * @param openAtToTradeIds lifecycles open at {@code to} (started before it, not closed
  *        before it), true ids regardless of retention, sorted
+ * @param openPositions the {@code open_positions} rows at {@code to}, by symbol and position side
  */
-public record TruthResult(List<TradeEntry> trades, List<String> incompleteTradeIds, List<String> openAtToTradeIds) {
+public record TruthResult(List<TradeEntry> trades, List<String> incompleteTradeIds, List<String> openAtToTradeIds,
+		List<TruthOpenPosition> openPositions) {
 
 	public TruthResult {
 		trades = List.copyOf(trades);
 		incompleteTradeIds = List.copyOf(incompleteTradeIds);
 		openAtToTradeIds = List.copyOf(openAtToTradeIds);
+		openPositions = List.copyOf(openPositions);
 	}
 }

@@ -3,10 +3,13 @@ package syncjob.simulator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import syncjob.lifecycle.TradeDetails;
 import syncjob.lifecycle.TradeEntry;
 import syncjob.lifecycle.ValidationStatus;
 
@@ -23,7 +26,7 @@ final class TruthRows {
 	}
 
 	static TradeEntry row(TruthLifecycle lifecycle, String account, String quoteAsset, BigDecimal fundingFees,
-			TruthOrderTypes orderTypes, Instant incomeServedFrom) {
+			TruthOrderTypes orderTypes, Instant incomeServedFrom, TruthKlines klines) {
 		BigDecimal quantity = BigDecimal.ZERO;
 		BigDecimal openNotional = BigDecimal.ZERO;
 		BigDecimal closeQuantity = BigDecimal.ZERO;
@@ -61,12 +64,20 @@ final class TruthRows {
 		BigDecimal netPnl = realizedPnl.subtract(fees).add(fundingFees);
 		TruthPart first = lifecycle.parts().get(0);
 		TruthPart last = lifecycle.parts().get(lifecycle.parts().size() - 1);
-		String warnings = TruthWarnings.of(lifecycle, quantity, entryPrice, exitPrice, realizedPnl, feeOther,
+		String basic = TruthWarnings.of(lifecycle, quantity, entryPrice, exitPrice, realizedPnl, feeOther,
 				orderTypes, incomeServedFrom);
+		TradeDetails details = TruthDetails.of(lifecycle, quoteAsset, netPnl, entryPrice, orderTypes, klines);
+		List<String> all = new ArrayList<>();
+		if (basic != null) {
+			all.add(basic);
+		}
+		// what was not served of the klines comes after the contract's other warnings
+		all.addAll(details.warnings());
+		String warnings = all.isEmpty() ? null : String.join("; ", all);
 		return new TradeEntry(account, TradeEntry.SOURCE_BINANCE, lifecycle.tradeId(), lifecycle.stream().symbol(),
 				lifecycle.direction(), lifecycle.stream().positionSide(), lifecycle.entryTime(), lifecycle.exitTime(),
 				quantity, entryPrice, exitPrice, realizedPnl, fees, feeOther, fundingFees, netPnl,
 				lifecycle.parts().size(), maxPosition, orderTypes.typeOf(first.fill()), orderTypes.typeOf(last.fill()),
-				warnings == null ? ValidationStatus.VALID : ValidationStatus.WARNING, warnings);
+				warnings == null ? ValidationStatus.VALID : ValidationStatus.WARNING, warnings, details);
 	}
 }

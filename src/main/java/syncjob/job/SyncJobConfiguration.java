@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,6 +43,9 @@ class SyncJobConfiguration {
 	static final String JOB_NAME = "binanceSyncJob";
 
 	static final String WORKER_STEP = "symbolBatch";
+
+	/** Symbols fetched at once over all partitions. */
+	static final int SYMBOL_FETCH_THREADS = 16;
 
 	private static final String STEP_EXECUTION = "#{stepExecution}";
 
@@ -118,9 +122,10 @@ class SyncJobConfiguration {
 	@StepScope
 	SymbolHistoryReader symbolReader(@Value(STEP_EXECUTION) StepExecution step, BinanceClient client,
 			ExchangeSnapshot snapshot, IncomeStaging staging, IncomeHorizon horizon, SyncSettings settings,
-			CurrentExecution current) {
+			CurrentExecution current, AsyncTaskExecutor symbolFetchExecutor) {
 		return new SymbolHistoryReader(PartitionContext.of(step).symbols(), windowOf(step), client, snapshot, staging,
-				horizon, ServedIncome.read(step.getJobExecution().getExecutionContext()), settings, current);
+				horizon, ServedIncome.read(step.getJobExecution().getExecutionContext()), settings, current,
+				symbolFetchExecutor);
 	}
 
 	@Bean
@@ -145,6 +150,22 @@ class SyncJobConfiguration {
 		executor.setMaxPoolSize(settings.maxParallelPartitions());
 		executor.setThreadNamePrefix("partition-");
 		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.initialize();
+		return executor;
+	}
+
+	/**
+	 * Fetches the symbols of every running partition, shared by all of them: threads mostly wait
+	 * for the exchange, whose requests in flight the client bounds anyway. Each may briefly take a
+	 * connection of its own for the klines cache, which is why the pool has room for them.
+	 */
+	@Bean
+	AsyncTaskExecutor symbolFetchExecutor() {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(SYMBOL_FETCH_THREADS);
+		executor.setMaxPoolSize(SYMBOL_FETCH_THREADS);
+		executor.setThreadNamePrefix("symbol-fetch-");
+		executor.setDaemon(true);
 		executor.initialize();
 		return executor;
 	}

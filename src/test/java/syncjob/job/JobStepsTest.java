@@ -92,7 +92,8 @@ class JobStepsTest {
 	void theJobContextStartsFromPropertiesAloneWithBoundSettings() {
 		assertThat(this.runner).isInstanceOf(SyncJobRunner.class);
 		assertThat(this.sync.symbolsPerPartition()).isEqualTo(2);
-		assertThat(this.sync.maxParallelPartitions()).isEqualTo(4);
+		assertThat(this.sync.maxParallelPartitions())
+			.isEqualTo(SyncSettings.defaultMaxParallelPartitions(Runtime.getRuntime().maxMemory()));
 		assertThat(this.binance.paging()).isEqualTo(syncjob.binance.PagingMode.AUTO);
 		assertThat(this.binance.credentialProblems()).as("none needed to start").hasSize(2);
 	}

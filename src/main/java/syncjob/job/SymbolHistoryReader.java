@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -15,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.infrastructure.item.ItemReader;
-import org.springframework.core.task.AsyncTaskExecutor;
 
 import syncjob.binance.BinanceClient;
 import syncjob.binance.ServedCandles;
@@ -36,8 +36,8 @@ import syncjob.lifecycle.SymbolPipeline;
  * one is never read again.
  * <p>
  * The partition's symbols are fetched at once on {@code fetchers}, so that a batch takes as long
- * as its slowest symbol rather than the sum of all four; the weight budget and the client's
- * connection limit bound them. The staged income is read first, on the partition's thread and
+ * as its slowest symbol rather than the sum of all four, and a symbol's orders are asked while
+ * its klines are; the weight budget and the client's connection limit bound them all. The staged income is read first, on the partition's thread and
  * inside its chunk transaction; only the exchange (and its klines cache, which keeps its own
  * short transactions) is asked from the other threads. Items are handed on in the batch's order.
  */
@@ -67,14 +67,14 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 
 	private final CurrentExecution current;
 
-	private final AsyncTaskExecutor fetchers;
+	private final SymbolFetchers fetchers;
 
 	/** The symbols' fetches in batch order; null until the first read. */
 	private Deque<Future<FetchedSymbol>> fetches;
 
 	SymbolHistoryReader(List<String> symbols, SyncWindow window, BinanceClient client, ExchangeSnapshot snapshot,
 			IncomeStaging staging, IncomeHorizon horizon, Optional<Instant> incomeServedFrom, SyncSettings settings,
-			CurrentExecution current, AsyncTaskExecutor fetchers) {
+			CurrentExecution current, SymbolFetchers fetchers) {
 		this.current = current;
 		this.symbols = List.copyOf(symbols);
 		this.window = window;
@@ -136,9 +136,30 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 			List<IncomeRecord> staged = new ArrayList<>(
 					this.staging.funding(account, symbol, this.window.from(), this.window.to()));
 			staged.addAll(this.staging.tradeIncome(account, symbol, this.window.from(), now));
-			started.add(this.fetchers.submit(() -> fetch(symbol, taken, seed, staged)));
+			started.add(this.fetchers.symbols().submit(() -> fetch(symbol, taken, seed, staged)));
 		}
 		return started;
+	}
+
+	/** The orders asked on another thread, or what stopped them, as thrown there. */
+	private static ServedOrders await(Future<ServedOrders> asked) {
+		try {
+			return asked.get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			asked.cancel(true);
+			throw new IllegalStateException("interrupted while fetching orders", ex);
+		}
 	}
 
 	/** Stops this fetch and those still queued behind it: the chunk fails or stops as a whole. */
@@ -166,12 +187,23 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 				? SymbolPipeline.needs(symbol, quoteAsset, fills.fills(), fills.startPositions(), income,
 						this.window.from(), this.window.to())
 				: new SymbolNeeds(Map.of(), List.of(), new TreeSet<>());
-		ServedOrders orders = this.includeOrders ? this.client.orders(symbol, needs.orders(), now)
-				: ServedOrders.none();
-		Optional<ServedCandles> candles = this.excursions
-				? Optional.of(this.client.candles(symbol, needs.candleRanges())) : Optional.empty();
-		Optional<ServedCloses> feePrices = this.valueOtherFees
-				? Optional.of(this.client.minuteCloses(needs.feeMinutes())) : Optional.empty();
+		// orders and klines depend on the fills, not on each other: the orders are asked meanwhile
+		Future<ServedOrders> ordersAsked = this.includeOrders
+				? this.fetchers.orders().submit(() -> this.client.orders(symbol, needs.orders(), now))
+				: CompletableFuture.completedFuture(ServedOrders.none());
+		Optional<ServedCandles> candles;
+		Optional<ServedCloses> feePrices;
+		try {
+			candles = this.excursions ? Optional.of(this.client.candles(symbol, needs.candleRanges()))
+					: Optional.empty();
+			feePrices = this.valueOtherFees ? Optional.of(this.client.minuteCloses(needs.feeMinutes()))
+					: Optional.empty();
+		}
+		catch (RuntimeException ex) {
+			ordersAsked.cancel(true);
+			throw ex;
+		}
+		ServedOrders orders = await(ordersAsked);
 		FetchedSymbol fetched = new FetchedSymbol(fills, orders, this.includeOrders, income, servedFrom, quoteAsset,
 				now, candles, feePrices);
 		fills.notes().forEach((note) -> log.debug("{}: {}", symbol, note));

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -122,10 +122,10 @@ class SyncJobConfiguration {
 	@StepScope
 	SymbolHistoryReader symbolReader(@Value(STEP_EXECUTION) StepExecution step, BinanceClient client,
 			ExchangeSnapshot snapshot, IncomeStaging staging, IncomeHorizon horizon, SyncSettings settings,
-			CurrentExecution current, AsyncTaskExecutor symbolFetchExecutor) {
+			CurrentExecution current, SymbolFetchers symbolFetchers) {
 		return new SymbolHistoryReader(PartitionContext.of(step).symbols(), windowOf(step), client, snapshot, staging,
 				horizon, ServedIncome.read(step.getJobExecution().getExecutionContext()), settings, current,
-				symbolFetchExecutor);
+				symbolFetchers);
 	}
 
 	@Bean
@@ -157,17 +157,21 @@ class SyncJobConfiguration {
 	/**
 	 * Fetches the symbols of every running partition, shared by all of them: threads mostly wait
 	 * for the exchange, whose requests in flight the client bounds anyway. Each may briefly take a
-	 * connection of its own for the klines cache, which is why the pool has room for them.
+	 * connection of its own for the klines cache, which is why the pool has room for them. A
+	 * symbol's orders are asked on a thread of their own, never queued behind the symbols
+	 * waiting for them.
 	 */
 	@Bean
-	AsyncTaskExecutor symbolFetchExecutor() {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(SYMBOL_FETCH_THREADS);
-		executor.setMaxPoolSize(SYMBOL_FETCH_THREADS);
-		executor.setThreadNamePrefix("symbol-fetch-");
-		executor.setDaemon(true);
-		executor.initialize();
-		return executor;
+	SymbolFetchers symbolFetchers() {
+		ThreadPoolTaskExecutor symbols = new ThreadPoolTaskExecutor();
+		symbols.setCorePoolSize(SYMBOL_FETCH_THREADS);
+		symbols.setMaxPoolSize(SYMBOL_FETCH_THREADS);
+		symbols.setThreadNamePrefix("symbol-fetch-");
+		symbols.setDaemon(true);
+		symbols.initialize();
+		SimpleAsyncTaskExecutor orders = new SimpleAsyncTaskExecutor("symbol-orders-");
+		orders.setDaemon(true);
+		return new SymbolFetchers(symbols, orders);
 	}
 
 	@Bean

@@ -189,7 +189,7 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 				: new SymbolNeeds(Map.of(), List.of(), new TreeSet<>());
 		// orders and klines depend on the fills, not on each other: the orders are asked meanwhile
 		Future<ServedOrders> ordersAsked = this.includeOrders
-				? this.fetchers.orders().submit(() -> this.client.orders(symbol, needs.orders(), now))
+				? this.fetchers.ownThread().submit(() -> this.client.orders(symbol, needs.orders(), now))
 				: CompletableFuture.completedFuture(ServedOrders.none());
 		Optional<ServedCandles> candles;
 		Optional<ServedCloses> feePrices;

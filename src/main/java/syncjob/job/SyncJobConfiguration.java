@@ -70,8 +70,8 @@ class SyncJobConfiguration {
 	@Bean
 	@StepScope
 	Tasklet incomeTasklet(BinanceClient client, IncomeStaging staging, SyncSettings settings,
-			JobRepository jobRepository, ExchangeSnapshot snapshot, IncomeHorizon horizon) {
-		return new IncomeTasklet(client, staging, settings, jobRepository, snapshot, horizon);
+			JobRepository jobRepository, ExchangeSnapshot snapshot, IncomeHorizon horizon, SymbolFetchers fetchers) {
+		return new IncomeTasklet(client, staging, settings, jobRepository, snapshot, horizon, fetchers.ownThread());
 	}
 
 	@Bean
@@ -169,9 +169,9 @@ class SyncJobConfiguration {
 		symbols.setThreadNamePrefix("symbol-fetch-");
 		symbols.setDaemon(true);
 		symbols.initialize();
-		SimpleAsyncTaskExecutor orders = new SimpleAsyncTaskExecutor("symbol-orders-");
-		orders.setDaemon(true);
-		return new SymbolFetchers(symbols, orders);
+		SimpleAsyncTaskExecutor ownThread = new SimpleAsyncTaskExecutor("beside-");
+		ownThread.setDaemon(true);
+		return new SymbolFetchers(symbols, ownThread);
 	}
 
 	@Bean

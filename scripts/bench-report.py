@@ -112,6 +112,10 @@ def main():
         print(startup(d))
         print()
         return
+    if scenario == "seed-large":
+        print(seed_large(d, opts))
+        print()
+        return
     stats = json.load(open(f"{d}/stats.json"))
     window = stats["window"]
     f = run_figures(d)
@@ -119,18 +123,7 @@ def main():
     own_text = f"{own[0]} calls, weight {own[1]}, {own[2]} retries, {own[3]} x 429, {own[4]} x 418" if own else "n/a"
     rows = [["figure", "measured", "bound", "ratio", "target"]]
     rows.append(["exit code", f["exit"], "", "", "0"])
-    if scenario == "seed-large":
-        bound = minimal_weight(window)
-        days = (parse_days(window))
-        rows.append(["wall time (s), JVM start included", fmt(f["wall"], 1), "", "",
-                     f"<= {opts['target_wall']} s: {verdict(f['wall'] <= float(opts['target_wall']))}"])
-        rows.append(["calls (simulator log)", f["calls"], "", "", ""])
-        ratio = f["weight"] / bound
-        rows.append(["weight used", f["weight"], f"{bound} (minimal plan)", fmt(ratio),
-                     f"<= {opts['target_ratio']}x: {verdict(ratio <= float(opts['target_ratio']))}"])
-        fixed = fixed_window_weight(window, days)
-        rows.append(["fixed 6.5-day-window plan, for comparison", "", fixed, fmt(fixed / bound), ""])
-    elif scenario == "weight-bound":
+    if scenario == "weight-bound":
         budget = float(opts["budget"])
         bound = f["weight"] / budget * 60
         ratio = f["wall"] / bound
@@ -165,6 +158,138 @@ def main():
         failure = [line for line in read(f"{d}/job.err").splitlines() if line.startswith("sync-job:")]
         print(f"\nThe run did not complete: {failure[-1] if failure else 'exit ' + f['exit']}")
     print()
+
+
+def log_entries(path):
+    from datetime import datetime
+    entries = []
+    for line in open(path):
+        entry = json.loads(line)
+        entry["t"] = datetime.fromisoformat(entry["time"].replace("Z", "+00:00")).timestamp()
+        entries.append(entry)
+    return sorted(entries, key=lambda e: e["t"])
+
+
+def critical_depth(entries):
+    """The longest chain of calls that must wait for each other, read from the request log.
+
+    Only what the data forces counts as a dependency: the start (exchangeInfo, server time and
+    positionRisk: one round trip, they need nothing from each other); the account's income (its
+    first page, then, when there is more than one, the rest in one round of slices); then per
+    symbol its fills: a page asked by fromId follows the page before it, and a page of a time
+    window continued from its last fill (same endTime) follows the window's previous page, while
+    separate windows are independent; after the fills, the symbol's orders (allOrders pages by
+    orderId follow each other; Query Order needs only the fills), its klines and its income
+    before `from`, side by side.
+    """
+    income_pages = sum(1 for e in entries if e["path"].endswith("/income") and not e.get("symbol")
+                       and e["params"].get("limit") != "1")
+    depth_income = 1 if income_pages <= 1 else 2
+    symbols = sorted({e["symbol"] for e in entries if e.get("symbol")})
+    deepest, deepest_symbol = 0, None
+    for symbol in symbols:
+        mine = [e for e in entries if e.get("symbol") == symbol]
+        trades = [e for e in mine if e["path"].endswith("/userTrades")]
+        by_id = sum(1 for e in trades if "fromId" in e["params"])
+        windows = {}
+        for e in trades:
+            if "fromId" not in e["params"]:
+                key = e["params"].get("endTime")
+                windows[key] = windows.get(key, 0) + 1
+        fills = max([by_id] + list(windows.values()))
+        orders = sum(1 for e in mine if e["path"].endswith("/allOrders"))
+        after = max([orders] + [1 for e in mine if e["path"].endswith(("/order", "/klines", "/income"))])
+        depth = fills + after
+        if depth > deepest:
+            deepest, deepest_symbol = depth, symbol
+    return 1 + depth_income + deepest, deepest_symbol, income_pages
+
+
+def budget_bound(weight, limit, start_second):
+    """Seconds the weight budget alone imposes: (60 - s) + 60 * (ceil(W / L) - 2) when W > L."""
+    if weight <= limit:
+        return 0.0
+    return (60 - start_second) + 60 * (math.ceil(weight / limit) - 2)
+
+
+def seed_large_reading(d, window, opts, reading):
+    f = run_figures(d)
+    entries = log_entries(f"{d}/requests.jsonl")
+    latency = float(opts.get("latency_ms", 50)) / 1000
+    limit = int(opts.get("weight_limit", 2400))
+    start = float(read(f"{d}/job.start") or "nan")
+    first, last = (entries[0]["t"], entries[-1]["t"]) if entries else (float("nan"), float("nan"))
+    # the log's time is when the exchange answered, after its latency: a call began `latency` before
+    startup = first - latency - start
+    api = last - first + latency
+    depth, deepest_symbol, income_pages = critical_depth(entries)
+    chain = depth * latency
+    wall = f["wall"]
+    rows = [["figure", "measured", "bound", "ratio", "target"]]
+    launch = re.search(r"^sync-job launch: (.*)$", read(f"{d}/job.err"), flags=re.M)
+    archive = re.search(r"-XX:(SharedArchiveFile|AOTCache)=", launch.group(1)) if launch else None
+    rows.append(["run command", "scripts/sync-job" + (f" ({'CDS archive' if archive.group(1) == 'SharedArchiveFile' else 'AOT cache'})"
+                                                      if archive else " (no archive: as java -jar)"), "", "", ""])
+    rows.append(["exit code", f["exit"], "", "", "0"])
+    if reading == "id":
+        target = float(opts["target_wall"])
+        rows.append(["wall time (s), JVM start included", fmt(wall, 1), "", "",
+                     f"<= {opts['target_wall']} s: {verdict(wall <= target)}"])
+    else:
+        rows.append(["wall time (s), JVM start included", fmt(wall, 1), "", "", ""])
+    rows.append(["start-up (s): JVM start to first request", fmt(startup), "", f"{startup / wall:.0%} of wall", ""])
+    rows.append(["API (s): first to last request", fmt(api), f"{fmt(chain)} (critical path: {depth} dependent "
+                 f"calls x {latency * 1000:.0f} ms, longest via {deepest_symbol})", fmt(api / chain) if chain else "n/a",
+                 ""])
+    rows.append(["rest (s): after the last request (reconciliation, report, exit)", fmt(wall - startup - api), "",
+                 f"{(wall - startup - api) / wall:.0%} of wall", ""])
+    rows.append(["calls (simulator log)", f["calls"], f"{income_pages} account income pages", "", ""])
+    minimal = window["idPagingWeight"] if reading == "id" else window["timeWindowWeight"]
+    plan = "idPagingWeight" if reading == "id" else "timeWindowWeight"
+    target_ratio = float(opts["target_ratio_id"] if reading == "id" else opts["target_ratio_time"])
+    ratio = f["weight"] / minimal
+    rows.append(["weight used", f["weight"], f"{minimal} (minimal plan, {plan})", fmt(ratio),
+                 f"<= {target_ratio}x: {verdict(ratio <= target_ratio)}"])
+    if reading == "time":
+        second = (first - latency) % 60
+        for label, weight in (("minimal plan", minimal), ("weight used", f["weight"])):
+            bound = budget_bound(weight, limit, second)
+            if bound > 0:
+                ok = wall <= 1.15 * bound + 3
+                rows.append([f"budget bound (s), W = {label} {weight}", "",
+                             f"{fmt(bound, 1)} ((60 - {second:.0f}) + 60 x (ceil({weight} / {limit}) - 2))",
+                             fmt(wall / bound),
+                             f"wall <= 1.15 x bound + 3 s = {fmt(1.15 * bound + 3, 1)}: {verdict(ok)}"])
+            else:
+                rows.append([f"budget bound (s), W = {label} {weight}", "", f"none: W <= {limit} per minute", "",
+                             ""])
+    own = f["own"]
+    own_text = f"{own[0]} calls, weight {own[1]}, {own[2]} retries, {own[3]} x 429, {own[4]} x 418" if own else "n/a"
+    rows.append(["peak heap (MB, before a GC)", fmt(f["heap"], 0), "", "", ""])
+    rows.append(["peak RSS (MB)", fmt(f["rss"], 0), "", "", ""])
+    rows.append(["job's own count", own_text, "", "", ""])
+    text = table(rows)
+    if f["exit"] != "0":
+        failure = [line for line in read(f"{d}/job.err").splitlines() if line.startswith("sync-job:")]
+        text += f"\n\nThe run did not complete: {failure[-1] if failure else 'exit ' + f['exit']}"
+    return text
+
+
+def seed_large(d, opts):
+    parts = []
+    for sub, reading, title in (("id-0", "id", "id-only paging reaches all retention (`--id-paging-days 0`)"),
+                                ("id-7", "time", "id-only paging reaches 7 days: time windows (`--id-paging-days 7`)")):
+        if not os.path.exists(f"{d}/{sub}/stats.json"):
+            continue
+        window = json.load(open(f"{d}/{sub}/stats.json"))["window"]
+        parts.append(f"#### {title}\n\n" + seed_large_reading(f"{d}/{sub}", window, opts, reading))
+    parts.append("Start-up: from the JVM's start to the first request the exchange saw; API: from the first "
+                 "request to the last (the exchange logs a request when it answers, after its latency); the "
+                 "critical path is the latency times the longest chain of calls that must wait for each other, "
+                 "read from the request log (see scripts/bench-report.py, critical_depth). The budget bound is "
+                 "what a budget of L weight per clock minute alone imposes on W weight when the run starts at "
+                 "second s of a minute.")
+    return "\n\n".join(parts)
 
 
 def parse_days(window):

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -36,6 +37,13 @@ final class BinanceCaller {
 	static final Duration BACKOFF_BASE = Duration.ofMillis(500);
 
 	static final Duration BACKOFF_CAP = Duration.ofSeconds(30);
+
+	/**
+	 * Requests in flight at once, over all threads of a run: partitions, their symbols and income
+	 * slices fan out freely, and this (with the weight budget) is what bounds them. Also the
+	 * connections kept open, so that none is opened again for the next request.
+	 */
+	static final int MAX_IN_FLIGHT = 16;
 
 	private static final Set<Integer> CREDENTIAL_CODES = Set.of(-2014, -2015, -1022);
 
@@ -69,6 +77,8 @@ final class BinanceCaller {
 	private final Redactor redactor;
 
 	private final Object syncLock = new Object();
+
+	private final Semaphore connections = new Semaphore(MAX_IN_FLIGHT, true);
 
 	BinanceCaller(BinanceApi api, WeightBudget budget, ServerClock serverClock, Sleeper sleeper, ObjectMapper json,
 			int maxRetries, Duration resyncInterval, StatsCounter stats, Redactor redactor) {
@@ -171,6 +181,23 @@ final class BinanceCaller {
 	}
 
 	private <T> Attempt<T> send(Endpoint endpoint, int weight, Tally tally, Function<BinanceApi, Call<T>> request) {
+		try {
+			connections.acquire();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new BinanceRetryableException("interrupted while waiting for a connection to Binance", e);
+		}
+		try {
+			return sendOnConnection(endpoint, weight, tally, request);
+		}
+		finally {
+			connections.release();
+		}
+	}
+
+	private <T> Attempt<T> sendOnConnection(Endpoint endpoint, int weight, Tally tally,
+			Function<BinanceApi, Call<T>> request) {
 		WeightBudget.Ticket ticket = budget.reserve(weight);
 		stats.call(endpoint, weight);
 		tally.add(weight);

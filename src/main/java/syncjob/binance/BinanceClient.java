@@ -4,18 +4,22 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,14 +63,23 @@ public final class BinanceClient implements AutoCloseable {
 
 	private final KlinePlan klinePlan;
 
+	/** Threads for the slices of dense income spans; {@link BinanceCaller} bounds their requests. */
+	private final ExecutorService fanOut;
+
 	private BinanceClient(OkHttpClient http, BinanceCaller caller, WeightBudget budget, ServerClock serverClock,
 			StatsCounter stats, BinanceSettings settings, PagingFactsStore facts, CandleStore candles) {
+		AtomicInteger threads = new AtomicInteger();
+		this.fanOut = Executors.newCachedThreadPool((task) -> {
+			Thread thread = new Thread(task, "binance-slice-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.http = http;
 		this.caller = caller;
 		this.budget = budget;
 		this.serverClock = serverClock;
 		this.stats = stats;
-		this.income = new IncomeFetcher(caller);
+		this.income = new IncomeFetcher(caller, this.fanOut);
 		this.trades = new TradePager(caller);
 		Map<String, PagingFact> known = new HashMap<>();
 		facts.load().forEach((fact) -> known.put(fact.endpoint(), fact));
@@ -117,6 +130,8 @@ public final class BinanceClient implements AutoCloseable {
 			// every retry is the caller's, counted and paced by the weight budget: OkHttp's own silent
 			// retries (of a 408, or a 503 with Retry-After: 0) would spend weight the budget never saw
 			.retryOnConnectionFailure(false)
+			// as many idle connections kept as requests may be in flight: none is opened twice
+			.connectionPool(new ConnectionPool(BinanceCaller.MAX_IN_FLIGHT, 5, TimeUnit.MINUTES))
 			.addInterceptor(signing)
 			.addNetworkInterceptor(new NoSilentRetries())
 			.build();
@@ -147,14 +162,16 @@ public final class BinanceClient implements AutoCloseable {
 
 	/** Every income record of every symbol and type in {@code [from, to)}, once per (incomeType, tranId). */
 	public IncomeHistory income(Instant from, Instant to) {
-		List<IncomeRecord> records = new ArrayList<>();
-		IncomeHistory cost = income(from, to, records::addAll);
-		return new IncomeHistory(records, cost.calls(), cost.weight());
+		Tally tally = new Tally();
+		List<IncomeRecord> records = income.fetch(null, null, from, to, tally);
+		return new IncomeHistory(records, tally.calls(), tally.weight());
 	}
 
 	/**
-	 * The same records handed to {@code pages} a page at a time, ascending by time, for an
-	 * account whose income does not fit in memory; the result holds only the cost.
+	 * The same records handed to {@code pages} a page at a time, for an account whose income does
+	 * not fit in memory; the result holds only the cost. Each page ascends by time, but the slices
+	 * of a dense span are fetched at once and their pages interleave; {@code pages} is called by
+	 * one thread at a time.
 	 */
 	public IncomeHistory income(Instant from, Instant to, Consumer<List<IncomeRecord>> pages) {
 		Tally tally = new Tally();
@@ -225,6 +242,7 @@ public final class BinanceClient implements AutoCloseable {
 
 	@Override
 	public void close() {
+		fanOut.shutdownNow();
 		http.dispatcher().executorService().shutdown();
 		http.connectionPool().evictAll();
 	}

@@ -2,10 +2,14 @@ package syncjob.binance;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import syncjob.lifecycle.IncomeRecord;
@@ -13,7 +17,9 @@ import syncjob.lifecycle.IncomeRecord;
 /**
  * Every income record of {@code [from, to)} in pages of 1000 by time. A full page continues from
  * its last record's time, inclusive, de-duplicated on (incomeType, tranId); a full page inside a
- * single millisecond is drained with {@code page}, since a time cursor cannot move past it.
+ * single millisecond is drained with {@code page}, since a time cursor cannot move past it. When
+ * the first page shows the span is dense ({@link IncomeSlices}), the rest of it is cut into
+ * slices paged at once: a 90-day account is then a few round trips deep instead of one per page.
  */
 final class IncomeFetcher {
 
@@ -23,8 +29,12 @@ final class IncomeFetcher {
 
 	private final ServedFrom servedFrom = new ServedFrom(Endpoint.INCOME.path());
 
-	IncomeFetcher(BinanceCaller caller) {
+	/** Runs the slices of a dense span; the caller's connection limit bounds what is in flight. */
+	private final ExecutorService executor;
+
+	IncomeFetcher(BinanceCaller caller, ExecutorService executor) {
 		this.caller = caller;
+		this.executor = executor;
 	}
 
 	ServedFrom servedFrom() {
@@ -41,17 +51,25 @@ final class IncomeFetcher {
 			.flatMap((page) -> page.stream().findFirst());
 	}
 
-	/** @param symbol null for every symbol; @param incomeType null for every type */
+	/**
+	 * The records ascending by time.
+	 *
+	 * @param symbol null for every symbol; @param incomeType null for every type
+	 */
 	List<IncomeRecord> fetch(String symbol, String incomeType, Instant from, Instant to, Tally tally) {
 		List<IncomeRecord> records = new ArrayList<>();
 		stream(symbol, incomeType, from, to, tally, records::addAll);
+		// slices arrive in any order; they are disjoint in time, so a stable sort restores the order
+		records.sort(Comparator.comparing(IncomeRecord::time));
 		return records;
 	}
 
 	/**
 	 * The same records as {@link #fetch}, handed to {@code sink} page by page, so a run with
-	 * millions of records never holds them all. Pages ascend by time, so only the records of
-	 * the millisecond a page ends at can come again: their keys are all that is remembered.
+	 * millions of records never holds them all; {@code sink} is called by one thread at a time,
+	 * and the slow sink holds back every slice. Each page ascends by time, and so do the pages of
+	 * one slice; slices of a dense span interleave. Within a slice only the records of the
+	 * millisecond a page ends at can come again: their keys are all that is remembered.
 	 */
 	void stream(String symbol, String incomeType, Instant from, Instant to, Tally tally,
 			Consumer<List<IncomeRecord>> sink) {
@@ -62,34 +80,107 @@ final class IncomeFetcher {
 		if (first.isEmpty()) {
 			return;
 		}
-		long cursor = this.servedFrom.clamp(from).toEpochMilli();
-		Set<Key> seenAtCursor = new HashSet<>();
+		long start = this.servedFrom.clamp(from).toEpochMilli();
 		List<IncomeRecord> page = first.get();
-		while (true) {
-			sink.accept(fresh(page, cursor, seenAtCursor, from, to));
-			if (page.size() < LIMIT) {
-				break;
-			}
-			long last = page.get(page.size() - 1).time().toEpochMilli();
-			if (last == cursor) {
-				drainMillisecond(symbol, incomeType, cursor, seenAtCursor, from, to, sink, tally);
-				seenAtCursor.clear();
-				cursor++;
-			}
-			else {
-				seenAtCursor.clear();
-				for (IncomeRecord record : page) {
-					if (record.time().toEpochMilli() == last) {
-						seenAtCursor.add(Key.of(record));
-					}
-				}
-				cursor = last;
-			}
-			if (cursor > end) {
-				break;
-			}
-			page = page(symbol, incomeType, cursor, end, null, LIMIT, tally);
+		int slices = IncomeSlices.count(page, start, end);
+		Span span = new Span(symbol, incomeType, from, to);
+		if (slices < 2) {
+			walk(span, start, end, new HashSet<>(), page, sink, tally);
+			return;
 		}
+		Set<Key> seen = new HashSet<>();
+		sink.accept(fresh(page, start, seen, from, to));
+		long cursor = advance(span, page, start, seen, sink, tally);
+		if (cursor > end) {
+			return;
+		}
+		inSlices(span, IncomeSlices.bounds(cursor, end, slices), seen, sink, tally);
+	}
+
+	/**
+	 * Pages each slice on its own, all at once: slice {@code i} is {@code [bounds[i], bounds[i+1])}.
+	 * The first slice goes on from the first page's cursor and remembers its keys; the others
+	 * start clean, since slices share no millisecond. Waits for every slice; the first failure is
+	 * thrown once all have ended.
+	 */
+	private void inSlices(Span span, long[] bounds, Set<Key> seenAtFirst, Consumer<List<IncomeRecord>> sink,
+			Tally tally) {
+		Object sinkLock = new Object();
+		Consumer<List<IncomeRecord>> shared = (records) -> {
+			synchronized (sinkLock) {
+				sink.accept(records);
+			}
+		};
+		List<Future<Tally>> slices = new ArrayList<>();
+		for (int i = 0; i + 1 < bounds.length; i++) {
+			long sliceStart = bounds[i];
+			long sliceEnd = bounds[i + 1] - 1;
+			Set<Key> seen = i == 0 ? seenAtFirst : new HashSet<>();
+			slices.add(this.executor.submit(() -> {
+				Tally own = new Tally();
+				List<IncomeRecord> first = page(span.symbol(), span.incomeType(), sliceStart, sliceEnd, null, LIMIT,
+						own);
+				walk(span, sliceStart, sliceEnd, seen, first, shared, own);
+				return own;
+			}));
+		}
+		RuntimeException failure = null;
+		for (Future<Tally> slice : slices) {
+			try {
+				tally.addAll(slice.get());
+			}
+			catch (ExecutionException ex) {
+				if (failure == null) {
+					failure = ex.getCause() instanceof RuntimeException runtime ? runtime
+							: new IllegalStateException(ex.getCause());
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				slices.forEach((other) -> other.cancel(true));
+				throw new BinanceRetryableException("interrupted while fetching income", ex);
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	/** Pages {@code [cursor, end]} on from {@code page}, its first page. */
+	private void walk(Span span, long cursor, long end, Set<Key> seen, List<IncomeRecord> page,
+			Consumer<List<IncomeRecord>> sink, Tally tally) {
+		while (true) {
+			sink.accept(fresh(page, cursor, seen, span.from(), span.to()));
+			if (page.size() < LIMIT) {
+				return;
+			}
+			cursor = advance(span, page, cursor, seen, sink, tally);
+			if (cursor > end) {
+				return;
+			}
+			page = page(span.symbol(), span.incomeType(), cursor, end, null, LIMIT, tally);
+		}
+	}
+
+	/**
+	 * Where the page after a full {@code page} starts: at its last record's millisecond, whose keys
+	 * are remembered; a page ending where it began fills one millisecond, drained here by page number.
+	 */
+	private long advance(Span span, List<IncomeRecord> page, long cursor, Set<Key> seen,
+			Consumer<List<IncomeRecord>> sink, Tally tally) {
+		long last = page.get(page.size() - 1).time().toEpochMilli();
+		if (last == cursor) {
+			drainMillisecond(span.symbol(), span.incomeType(), cursor, seen, span.from(), span.to(), sink, tally);
+			seen.clear();
+			return cursor + 1;
+		}
+		seen.clear();
+		for (IncomeRecord record : page) {
+			if (record.time().toEpochMilli() == last) {
+				seen.add(Key.of(record));
+			}
+		}
+		return last;
 	}
 
 	/** The page's records in [from, to) not already handed on at the cursor's millisecond. */
@@ -122,6 +213,10 @@ final class IncomeFetcher {
 		return caller.call(Endpoint.INCOME, symbol, tally,
 				api -> api.income(symbol, incomeType, start, end, pageNumber, limit),
 				rows -> rows.stream().map(IncomeRow::toRecord).toList());
+	}
+
+	/** What one stream asks for. */
+	private record Span(String symbol, String incomeType, Instant from, Instant to) {
 	}
 
 	private record Key(String incomeType, String tranId) {

@@ -12,6 +12,12 @@ final class Tally {
 		weight += callWeight;
 	}
 
+	/** Adds what another plan (a slice run on another thread, now ended) spent. */
+	void addAll(Tally other) {
+		calls += other.calls;
+		weight += other.weight;
+	}
+
 	int calls() {
 		return calls;
 	}

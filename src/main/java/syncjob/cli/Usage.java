@@ -51,7 +51,8 @@ final class Usage {
 			                                  paging reaches back far enough, then
 			                                  chooses; by-id, by-time force one
 			  sync.symbols-per-partition=N    4 (symbols per batch)
-			  sync.max-parallel-partitions=N  4 (batches fetched at once)
+			  sync.max-parallel-partitions=N  one per 64 MB of heap, 4 to 32 (batches
+			                                  fetched at once)
 			  sync.include-orders=BOOL        true (entry/exit order types)
 			  sync.symbols=A,B                none (symbols to sync besides those with
 			                                  income in the window)

@@ -20,6 +20,9 @@ import syncjob.lifecycle.TradeEntry;
  */
 class CountingTradeWriter extends JdbcBatchItemWriter<TradeEntry> {
 
+	/** Rows per JDBC batch: large enough that round trips do not count, small enough to bound the heap. */
+	static final int STATEMENTS_PER_BATCH = 500;
+
 	private List<TradeEntry> writing = List.of();
 
 	private int inserted;
@@ -37,12 +40,15 @@ class CountingTradeWriter extends JdbcBatchItemWriter<TradeEntry> {
 
 	/** Inserts the trades (in the caller's transaction): how many were new, and which were there already. */
 	Inserted insert(List<TradeEntry> trades) throws Exception {
-		this.writing = trades;
 		this.inserted = 0;
 		this.existing.clear();
-		if (!trades.isEmpty()) {
-			write(new Chunk<>(trades));
+		// in slices: the driver holds every batched row's parameters until the batch runs, and a
+		// busy batch of symbols writes thousands of rows of some forty columns each
+		for (int start = 0; start < trades.size(); start += STATEMENTS_PER_BATCH) {
+			this.writing = trades.subList(start, Math.min(trades.size(), start + STATEMENTS_PER_BATCH));
+			write(new Chunk<>(this.writing));
 		}
+		this.writing = List.of();
 		return new Inserted(this.inserted, List.copyOf(this.existing));
 	}
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.AsyncTaskExecutor;
 
 import syncjob.binance.BinanceClient;
 import syncjob.binance.IncomeHistory;
@@ -47,8 +50,11 @@ final class IncomeTasklet implements Tasklet {
 
 	private final IncomeHorizon horizon;
 
+	private final AsyncTaskExecutor background;
+
 	IncomeTasklet(BinanceClient client, IncomeStaging staging, SyncSettings settings, JobRepository jobRepository,
-			ExchangeSnapshot snapshot, IncomeHorizon horizon) {
+			ExchangeSnapshot snapshot, IncomeHorizon horizon, AsyncTaskExecutor background) {
+		this.background = background;
 		this.client = client;
 		this.staging = staging;
 		this.settings = settings;
@@ -64,12 +70,9 @@ final class IncomeTasklet implements Tasklet {
 		// income up to the moment positions were read: every fill since from must match its income
 		Instant now = this.snapshot.get().at();
 		Instant end = now.isAfter(window.to()) ? now : window.to();
-		Optional<Instant> servedFrom = this.horizon.servedFrom(window.from(), now);
-		servedFrom.filter(window.from()::isBefore)
-			.ifPresent((horizon) -> log.warn("from={} is older than the income Binance serves (from {} on): "
-				+ "the window is reconciled from {}, trades open before it carry a warning for the funding not served, "
-				+ "and symbols traded only before it are synced only if listed in sync.symbols", window.from(), horizon,
-				horizon));
+		// where Binance's income begins is asked while the income is fetched: neither needs the other
+		Future<Optional<Instant>> horizonAsked = this.background
+			.submit(() -> this.horizon.servedFrom(window.from(), now));
 		// operators (and the crash tests) see that the run is inside the income step
 		log.info("Income step fetching income {} to {}", window.from(), end);
 		Set<String> symbols = new TreeSet<>(this.settings.symbols());
@@ -92,6 +95,12 @@ final class IncomeTasklet implements Tasklet {
 			});
 			staged = staging.finish();
 		}
+		Optional<Instant> servedFrom = await(horizonAsked);
+		servedFrom.filter(window.from()::isBefore)
+			.ifPresent((horizon) -> log.warn("from={} is older than the income Binance serves (from {} on): "
+				+ "the window is reconciled from {}, trades open before it carry a warning for the funding not served, "
+				+ "and symbols traded only before it are synced only if listed in sync.symbols", window.from(), horizon,
+				horizon));
 		SymbolsToSync.write(job.getExecutionContext(), symbols);
 		ServedIncome.write(job.getExecutionContext(), servedFrom);
 		this.jobRepository.updateExecutionContext(job);
@@ -105,6 +114,26 @@ final class IncomeTasklet implements Tasklet {
 		log.info("Income {} to {}: {} records ({} new), {} symbols to sync in {} batches", window.from(), end,
 				records[0], staged, symbols.size(), batches);
 		return RepeatStatus.FINISHED;
+	}
+
+	private static Optional<Instant> await(Future<Optional<Instant>> asked) {
+		try {
+			return asked.get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			asked.cancel(true);
+			throw new IllegalStateException("interrupted while asking where Binance's income begins", ex);
+		}
 	}
 
 }

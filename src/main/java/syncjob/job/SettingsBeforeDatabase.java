@@ -12,9 +12,11 @@ import syncjob.binance.BinanceSettings;
 /**
  * Binds and validates the settings when the journal's data source is created, before anything
  * can open a connection, so that a bad value fails the start having written nothing (an H2
- * file is not even created). Partitions hold a connection for their whole chunk, and the
- * lock, the repository and the notifier need theirs too, so the pool grows with
- * {@code sync.max-parallel-partitions}.
+ * file is not even created). Partitions hold a connection for their whole chunk, the threads
+ * fetching their symbols may take one for the klines cache, and the lock, the repository and
+ * the notifier need theirs too, so the pool grows with {@code sync.max-parallel-partitions}; a
+ * pool too small would leave a partition waiting for a fetch that waits for a connection. The
+ * pool opens connections as they are asked for, keeping only a few idle (unless configured).
  */
 final class SettingsBeforeDatabase implements BeanPostProcessor {
 
@@ -34,9 +36,16 @@ final class SettingsBeforeDatabase implements BeanPostProcessor {
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource) {
 			this.binance.getObject();
-			int needed = this.sync.getObject().maxParallelPartitions() + CONNECTIONS_BESIDE_PARTITIONS;
-			if (bean instanceof HikariDataSource hikari && hikari.getMaximumPoolSize() < needed) {
-				hikari.setMaximumPoolSize(needed);
+			int needed = this.sync.getObject().maxParallelPartitions() + SyncJobConfiguration.SYMBOL_FETCH_THREADS
+					+ CONNECTIONS_BESIDE_PARTITIONS;
+			if (bean instanceof HikariDataSource hikari) {
+				if (hikari.getMinimumIdle() < 0) {
+					// unset: Hikari would open the whole pool at start
+					hikari.setMinimumIdle(CONNECTIONS_BESIDE_PARTITIONS);
+				}
+				if (hikari.getMaximumPoolSize() < needed) {
+					hikari.setMaximumPoolSize(needed);
+				}
 			}
 		}
 		return bean;

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +34,18 @@ import syncjob.lifecycle.SymbolPipeline;
  * (its funding, and the trade income every fill since {@code from} must match). Nothing but
  * closed klines is cached across executions: a re-run partition fetches again, and a completed
  * one is never read again.
+ * <p>
+ * The partition's symbols are fetched at once on {@code fetchers}, so that a batch takes as long
+ * as its slowest symbol rather than the sum of all four, and a symbol's orders are asked while
+ * its klines are; the weight budget and the client's connection limit bound them all. The staged income is read first, on the partition's thread and
+ * inside its chunk transaction; only the exchange (and its klines cache, which keeps its own
+ * short transactions) is asked from the other threads. Items are handed on in the batch's order.
  */
 class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 
 	private static final Logger log = LoggerFactory.getLogger(SymbolHistoryReader.class);
 
-	private final Deque<String> pending;
+	private final List<String> symbols;
 
 	private final SyncWindow window;
 
@@ -58,11 +67,16 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 
 	private final CurrentExecution current;
 
+	private final SymbolFetchers fetchers;
+
+	/** The symbols' fetches in batch order; null until the first read. */
+	private Deque<Future<FetchedSymbol>> fetches;
+
 	SymbolHistoryReader(List<String> symbols, SyncWindow window, BinanceClient client, ExchangeSnapshot snapshot,
 			IncomeStaging staging, IncomeHorizon horizon, Optional<Instant> incomeServedFrom, SyncSettings settings,
-			CurrentExecution current) {
+			CurrentExecution current, SymbolFetchers fetchers) {
 		this.current = current;
-		this.pending = new ArrayDeque<>(symbols);
+		this.symbols = List.copyOf(symbols);
 		this.window = window;
 		this.client = client;
 		this.snapshot = snapshot;
@@ -72,26 +86,99 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 		this.includeOrders = settings.includeOrders();
 		this.excursions = settings.excursions();
 		this.valueOtherFees = settings.valueOtherFees();
+		this.fetchers = fetchers;
 	}
 
 	@Override
 	public FetchedSymbol read() throws JobInterruptedException {
-		String symbol = this.pending.poll();
-		if (symbol == null) {
+		if (this.fetches == null) {
+			if (this.current.stopRequested()) {
+				throw new JobInterruptedException("stop requested before fetching " + this.symbols);
+			}
+			this.fetches = start();
+		}
+		Future<FetchedSymbol> next = this.fetches.poll();
+		if (next == null) {
 			return null;
 		}
 		if (this.current.stopRequested()) {
-			throw new JobInterruptedException("stop requested before fetching " + symbol);
+			cancel(next);
+			throw new JobInterruptedException("stop requested while fetching " + this.symbols);
 		}
+		try {
+			return next.get();
+		}
+		catch (ExecutionException ex) {
+			cancel(next);
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			cancel(next);
+			throw new JobInterruptedException("interrupted while fetching " + this.symbols);
+		}
+	}
+
+	/** Reads every symbol's staged income here, then fetches the symbols at once. */
+	private Deque<Future<FetchedSymbol>> start() {
 		ExchangeSnapshot.Taken taken = this.snapshot.get();
 		String account = this.window.account();
 		Instant now = taken.at();
-		List<IncomeRecord> seed = this.staging.firstTrade(account, symbol, this.window.from(), this.window.to());
+		Deque<Future<FetchedSymbol>> started = new ArrayDeque<>();
+		for (String symbol : this.symbols) {
+			List<IncomeRecord> seed = this.staging.firstTrade(account, symbol, this.window.from(), this.window.to());
+			List<IncomeRecord> staged = new ArrayList<>(
+					this.staging.funding(account, symbol, this.window.from(), this.window.to()));
+			staged.addAll(this.staging.tradeIncome(account, symbol, this.window.from(), now));
+			started.add(this.fetchers.symbols().submit(() -> fetch(symbol, taken, seed, staged)));
+		}
+		return started;
+	}
+
+	/** The orders asked on another thread, or what stopped them, as thrown there. */
+	private static ServedOrders await(Future<ServedOrders> asked) {
+		try {
+			return asked.get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			asked.cancel(true);
+			throw new IllegalStateException("interrupted while fetching orders", ex);
+		}
+	}
+
+	/** Stops this fetch and those still queued behind it: the chunk fails or stops as a whole. */
+	private void cancel(Future<FetchedSymbol> failed) {
+		failed.cancel(true);
+		this.fetches.forEach((other) -> other.cancel(true));
+		this.fetches.clear();
+	}
+
+	/** Everything one symbol needs from the exchange; runs on one of {@code fetchers}. */
+	private FetchedSymbol fetch(String symbol, ExchangeSnapshot.Taken taken, List<IncomeRecord> seed,
+			List<IncomeRecord> staged) {
+		// operators (and the crash tests) see that the partition is fetching its symbols
+		log.debug("{}: fetching", symbol);
+		Instant now = taken.at();
 		SymbolFills fills = this.client.fills(new SymbolRequest(symbol, this.window.from(), this.window.to(), now,
 				taken.positionsOf(symbol), seed));
 		List<IncomeRecord> income = new ArrayList<>(fills.incomeBeforeFrom());
-		income.addAll(this.staging.funding(account, symbol, this.window.from(), this.window.to()));
-		income.addAll(this.staging.tradeIncome(account, symbol, this.window.from(), now));
+		income.addAll(staged);
 		Optional<Instant> servedFrom = this.incomeServedFrom
 			.or(() -> this.horizon.servedFrom(fills.completeFrom(), now));
 		String quoteAsset = taken.quoteAsset(symbol);
@@ -100,12 +187,23 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 				? SymbolPipeline.needs(symbol, quoteAsset, fills.fills(), fills.startPositions(), income,
 						this.window.from(), this.window.to())
 				: new SymbolNeeds(Map.of(), List.of(), new TreeSet<>());
-		ServedOrders orders = this.includeOrders ? this.client.orders(symbol, needs.orders(), now)
-				: ServedOrders.none();
-		Optional<ServedCandles> candles = this.excursions
-				? Optional.of(this.client.candles(symbol, needs.candleRanges())) : Optional.empty();
-		Optional<ServedCloses> feePrices = this.valueOtherFees
-				? Optional.of(this.client.minuteCloses(needs.feeMinutes())) : Optional.empty();
+		// orders and klines depend on the fills, not on each other: the orders are asked meanwhile
+		Future<ServedOrders> ordersAsked = this.includeOrders
+				? this.fetchers.ownThread().submit(() -> this.client.orders(symbol, needs.orders(), now))
+				: CompletableFuture.completedFuture(ServedOrders.none());
+		Optional<ServedCandles> candles;
+		Optional<ServedCloses> feePrices;
+		try {
+			candles = this.excursions ? Optional.of(this.client.candles(symbol, needs.candleRanges()))
+					: Optional.empty();
+			feePrices = this.valueOtherFees ? Optional.of(this.client.minuteCloses(needs.feeMinutes()))
+					: Optional.empty();
+		}
+		catch (RuntimeException ex) {
+			ordersAsked.cancel(true);
+			throw ex;
+		}
+		ServedOrders orders = await(ordersAsked);
 		FetchedSymbol fetched = new FetchedSymbol(fills, orders, this.includeOrders, income, servedFrom, quoteAsset,
 				now, candles, feePrices);
 		fills.notes().forEach((note) -> log.debug("{}: {}", symbol, note));

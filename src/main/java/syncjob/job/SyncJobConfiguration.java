@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,6 +44,9 @@ class SyncJobConfiguration {
 
 	static final String WORKER_STEP = "symbolBatch";
 
+	/** Symbols fetched at once over all partitions. */
+	static final int SYMBOL_FETCH_THREADS = 16;
+
 	private static final String STEP_EXECUTION = "#{stepExecution}";
 
 	@Bean
@@ -66,8 +70,8 @@ class SyncJobConfiguration {
 	@Bean
 	@StepScope
 	Tasklet incomeTasklet(BinanceClient client, IncomeStaging staging, SyncSettings settings,
-			JobRepository jobRepository, ExchangeSnapshot snapshot, IncomeHorizon horizon) {
-		return new IncomeTasklet(client, staging, settings, jobRepository, snapshot, horizon);
+			JobRepository jobRepository, ExchangeSnapshot snapshot, IncomeHorizon horizon, SymbolFetchers fetchers) {
+		return new IncomeTasklet(client, staging, settings, jobRepository, snapshot, horizon, fetchers.ownThread());
 	}
 
 	@Bean
@@ -118,9 +122,10 @@ class SyncJobConfiguration {
 	@StepScope
 	SymbolHistoryReader symbolReader(@Value(STEP_EXECUTION) StepExecution step, BinanceClient client,
 			ExchangeSnapshot snapshot, IncomeStaging staging, IncomeHorizon horizon, SyncSettings settings,
-			CurrentExecution current) {
+			CurrentExecution current, SymbolFetchers symbolFetchers) {
 		return new SymbolHistoryReader(PartitionContext.of(step).symbols(), windowOf(step), client, snapshot, staging,
-				horizon, ServedIncome.read(step.getJobExecution().getExecutionContext()), settings, current);
+				horizon, ServedIncome.read(step.getJobExecution().getExecutionContext()), settings, current,
+				symbolFetchers);
 	}
 
 	@Bean
@@ -147,6 +152,26 @@ class SyncJobConfiguration {
 		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.initialize();
 		return executor;
+	}
+
+	/**
+	 * Fetches the symbols of every running partition, shared by all of them: threads mostly wait
+	 * for the exchange, whose requests in flight the client bounds anyway. Each may briefly take a
+	 * connection of its own for the klines cache, which is why the pool has room for them. A
+	 * symbol's orders are asked on a thread of their own, never queued behind the symbols
+	 * waiting for them.
+	 */
+	@Bean
+	SymbolFetchers symbolFetchers() {
+		ThreadPoolTaskExecutor symbols = new ThreadPoolTaskExecutor();
+		symbols.setCorePoolSize(SYMBOL_FETCH_THREADS);
+		symbols.setMaxPoolSize(SYMBOL_FETCH_THREADS);
+		symbols.setThreadNamePrefix("symbol-fetch-");
+		symbols.setDaemon(true);
+		symbols.initialize();
+		SimpleAsyncTaskExecutor ownThread = new SimpleAsyncTaskExecutor("beside-");
+		ownThread.setDaemon(true);
+		return new SymbolFetchers(symbols, ownThread);
 	}
 
 	@Bean

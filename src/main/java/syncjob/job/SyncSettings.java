@@ -24,20 +24,38 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 
 	static final int DEFAULT_SYMBOLS_PER_PARTITION = 4;
 
-	static final int DEFAULT_MAX_PARALLEL_PARTITIONS = 4;
+	/**
+	 * Heap a running partition may take: a batch of four busy symbols holds their fills, income
+	 * and rows until it commits (about 50 MB for 4 x 10 000 fills).
+	 */
+	static final long HEAP_PER_PARTITION = 64L << 20;
+
+	static final int MIN_DEFAULT_PARALLEL_PARTITIONS = 4;
+
+	static final int MAX_DEFAULT_PARALLEL_PARTITIONS = 32;
 
 	static final String ONE_OR_MORE = "must be a positive whole number: set it to 1 or more, "
 			+ "or remove the setting for its default";
 
 	SyncSettings {
 		symbolsPerPartition = symbolsPerPartition == null ? DEFAULT_SYMBOLS_PER_PARTITION : symbolsPerPartition;
-		maxParallelPartitions = maxParallelPartitions == null ? DEFAULT_MAX_PARALLEL_PARTITIONS
-				: maxParallelPartitions;
+		maxParallelPartitions = maxParallelPartitions == null
+				? defaultMaxParallelPartitions(Runtime.getRuntime().maxMemory()) : maxParallelPartitions;
 		includeOrders = includeOrders == null || includeOrders;
 		excursions = excursions == null || excursions;
 		valueOtherFees = valueOtherFees == null || valueOtherFees;
 		symbols = symbols == null ? List.of()
 				: symbols.stream().map(String::trim).filter((s) -> !s.isEmpty()).sorted().distinct().toList();
+	}
+
+	/**
+	 * Unset, as many batches run at once as the heap holds (one per {@link #HEAP_PER_PARTITION}),
+	 * from 4 to 32: an account of 30 symbols runs all its batches at once on a default heap, and
+	 * a 256 MB heap keeps four.
+	 */
+	static int defaultMaxParallelPartitions(long maxHeapBytes) {
+		long fits = maxHeapBytes / HEAP_PER_PARTITION;
+		return (int) Math.max(MIN_DEFAULT_PARALLEL_PARTITIONS, Math.min(MAX_DEFAULT_PARALLEL_PARTITIONS, fits));
 	}
 
 }

@@ -3,7 +3,9 @@ package syncjob.journal;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -134,11 +136,26 @@ public final class IncomeStaging {
 			.addValue("to", Timestamps.utc(to));
 	}
 
+	/**
+	 * The driver makes a new string per row and column; a busy symbol's trade income is tens of
+	 * thousands of rows held until its batch commits, so the few distinct symbols, types, assets
+	 * and empty infos are shared: about a third less heap per record.
+	 */
 	private List<IncomeRecord> query(String sql, MapSqlParameterSource params) {
+		Map<String, String> shared = new HashMap<>();
 		return List.copyOf(this.jdbc.query(sql, params,
-				(rs, i) -> new IncomeRecord(rs.getString("symbol"), rs.getString("income_type"),
-						strip(rs.getBigDecimal("income")), rs.getString("asset"), Timestamps.instant(rs, "income_time"),
-						rs.getString("tran_id"), rs.getString("trade_id"), rs.getString("info"))));
+				(rs, i) -> new IncomeRecord(one(shared, rs.getString("symbol")), one(shared, rs.getString("income_type")),
+						strip(rs.getBigDecimal("income")), one(shared, rs.getString("asset")),
+						Timestamps.instant(rs, "income_time"), rs.getString("tran_id"), rs.getString("trade_id"),
+						emptyShared(rs.getString("info")))));
+	}
+
+	private static String one(Map<String, String> shared, String value) {
+		return value == null ? null : shared.computeIfAbsent(value, (v) -> v);
+	}
+
+	private static String emptyShared(String value) {
+		return value != null && value.isEmpty() ? "" : value;
 	}
 
 	/** NUMERIC(38,12) pads scale; the staged value is the reported one. */

@@ -92,7 +92,8 @@ class JobStepsTest {
 	void theJobContextStartsFromPropertiesAloneWithBoundSettings() {
 		assertThat(this.runner).isInstanceOf(SyncJobRunner.class);
 		assertThat(this.sync.symbolsPerPartition()).isEqualTo(2);
-		assertThat(this.sync.maxParallelPartitions()).isEqualTo(4);
+		assertThat(this.sync.maxParallelPartitions())
+			.isEqualTo(SyncSettings.defaultMaxParallelPartitions(Runtime.getRuntime().maxMemory()));
 		assertThat(this.binance.paging()).isEqualTo(syncjob.binance.PagingMode.AUTO);
 		assertThat(this.binance.credentialProblems()).as("none needed to start").hasSize(2);
 	}
@@ -140,6 +141,31 @@ class JobStepsTest {
 		assertThat(new JdbcTemplate(this.dataSource).queryForObject(
 				"SELECT COUNT(*) FROM trade_entries WHERE account = 'writer' AND job_execution_id = 710", Long.class))
 			.isEqualTo(2);
+	}
+
+	@Test
+	void theWriterCountsEveryRowOfASymbolWithMoreTradesThanOneJdbcBatch() throws Exception {
+		StepExecution step = MetaDataInstanceFactory.createStepExecution(
+				MetaDataInstanceFactory.createJobExecution("binanceSyncJob", 72L, 720L,
+						new SyncWindow("busy", FROM, TO).toParameters()),
+				"symbolBatch:batch-001", 7200L);
+		step.setExecutionContext(PartitionContext.create(1, 1, List.of("BTCUSDT")));
+		int first = CountingTradeWriter.STATEMENTS_PER_BATCH * 2 + 3;
+		int more = CountingTradeWriter.STATEMENTS_PER_BATCH + 7;
+
+		// the same symbol twice: once with its first trades, then with those again and more after them
+		StepScopeTestUtils.doInStepScope(step, () -> {
+			this.writer.write(new Chunk<>(List.of(busy(0, first))));
+			this.writer.write(new Chunk<>(List.of(busy(0, first + more))));
+			return null;
+		});
+
+		PartitionContext context = PartitionContext.of(step);
+		assertThat(context.count(Counter.INSERTED)).isEqualTo(first + more);
+		assertThat(context.count(Counter.DUPLICATES_SKIPPED)).isEqualTo(first);
+		assertThat(new JdbcTemplate(this.dataSource).queryForObject(
+				"SELECT COUNT(*) FROM trade_entries WHERE account = 'busy' AND job_execution_id = 720", Long.class))
+			.isEqualTo(first + more);
 	}
 
 	@Test
@@ -196,6 +222,22 @@ class JobStepsTest {
 				java.time.OffsetDateTime.class).toInstant()).as("an empty snapshot, of its time").isEqualTo(TO);
 		assertThat(this.reports.take(execution.getId())).as("handed to the command line")
 			.hasValueSatisfying((report) -> assertThat(report.table()).contains("TOTAL"));
+	}
+
+	/** One symbol with trades {@code from} to {@code to - 1}, each of its own id. */
+	private static ProcessedSymbol busy(int from, int to) {
+		BigDecimal one = BigDecimal.ONE;
+		List<TradeEntry> trades = new java.util.ArrayList<>();
+		for (int i = from; i < to; i++) {
+			trades.add(new TradeEntry("busy", TradeEntry.SOURCE_BINANCE, "BTCUSDT-LONG-" + i, "BTCUSDT", Direction.LONG,
+					PositionSide.BOTH, FROM.plusSeconds(i), FROM.plusSeconds(i + 1), one, one, one, BigDecimal.ZERO,
+					BigDecimal.ZERO, null, BigDecimal.ZERO, BigDecimal.ZERO, 2, one, null, null, ValidationStatus.VALID,
+					null, null));
+		}
+		SymbolFigures figures = new SymbolFigures("BTCUSDT", "USDT", BigDecimal.ZERO, Map.of(), BigDecimal.ZERO,
+				BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 1, 0, 0, 0);
+		return new ProcessedSymbol(new SymbolOutcome("BTCUSDT", trades, List.of(), List.of(), List.of(), List.of(),
+				List.of(), figures, List.of()), 3, 1, 1, 5);
 	}
 
 	private static ProcessedSymbol processed(String tradeId) {

@@ -31,6 +31,17 @@ class SyncSettingsTest {
 		assertThat(noValuation.valueOtherFees()).isFalse();
 	}
 
+	@Test
+	void unsetParallelPartitionsFollowTheHeapFromFourToThirtyTwo() {
+		assertThat(SyncSettings.defaultMaxParallelPartitions(256L << 20)).isEqualTo(4);
+		assertThat(SyncSettings.defaultMaxParallelPartitions(100L << 20)).isEqualTo(4);
+		assertThat(SyncSettings.defaultMaxParallelPartitions(1L << 30)).isEqualTo(16);
+		assertThat(SyncSettings.defaultMaxParallelPartitions(6L << 30)).isEqualTo(32);
+		assertThat(bind(Map.of()).maxParallelPartitions())
+			.isEqualTo(SyncSettings.defaultMaxParallelPartitions(Runtime.getRuntime().maxMemory()));
+		assertThat(bind(Map.of("sync.max-parallel-partitions", "2")).maxParallelPartitions()).isEqualTo(2);
+	}
+
 	private static SyncSettings bind(Map<String, String> properties) {
 		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("sync", SyncSettings.class);
 	}

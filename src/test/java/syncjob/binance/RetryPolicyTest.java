@@ -227,20 +227,20 @@ class RetryPolicyTest {
 	@Test
 	void invalidApiKeyFailsTypedAtTheFirstCall() {
 		// given
-		BinanceClient client = exchange.client(settings -> settings.withCredentials("wrong-key", FakeBinance.SECRET));
+		BinanceClient client = exchange.client(settings -> settings.withCredentials("wrong-key-0123456789abcdef", FakeBinance.SECRET));
 
 		// when / then
 		assertThatThrownBy(client::positions).isInstanceOfSatisfying(BinanceCredentialsException.class,
 				e -> assertThat(e.code()).isEqualTo(-2015))
 			.hasMessageContaining("binance.api-key")
-			.hasMessageNotContaining("wrong-key");
+			.hasMessageNotContaining("wrong-key-0123456789abcdef");
 		assertThat(binance.requests(POSITIONS)).hasSize(1);
 	}
 
 	@Test
 	void wrongSecretFailsTypedAsInvalidSignature() {
 		// given
-		BinanceClient client = exchange.client(settings -> settings.withCredentials(FakeBinance.API_KEY, "wrong-secret"));
+		BinanceClient client = exchange.client(settings -> settings.withCredentials(FakeBinance.API_KEY, "wrong-secret-0123456789abcdef"));
 
 		// when / then
 		assertThatThrownBy(client::positions).isInstanceOfSatisfying(BinanceCredentialsException.class,

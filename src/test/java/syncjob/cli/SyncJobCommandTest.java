@@ -47,4 +47,14 @@ class SyncJobCommandTest {
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEmpty();
 	}
 
+	@Test
+	void credentialsTooShortToBeRealExitTwoBeforeAnythingStarts() {
+		int code = this.command.run("--binance.api-key=k", "--binance.api-secret=s", "account=short");
+
+		assertThat(code).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("binance.api-key is shorter than 16 characters", "binance.api-secret is shorter than 16")
+			.doesNotContain("=k", "=s");
+	}
+
 }

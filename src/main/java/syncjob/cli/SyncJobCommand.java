@@ -10,7 +10,9 @@ import org.springframework.core.NestedExceptionUtils;
 
 import syncjob.command.ExitCode;
 import syncjob.command.SyncOutcome;
+import syncjob.command.JournalViews;
 import syncjob.command.SyncRunner;
+import syncjob.command.View;
 import syncjob.command.UsageException;
 
 /**
@@ -46,6 +48,9 @@ public final class SyncJobCommand {
 			return ExitCode.OK.code();
 		}
 		SpringApplication app = new SpringApplication(this.application);
+		if (commandLine.look().isPresent()) {
+			return look(app, commandLine);
+		}
 		if (commandLine.demo()) {
 			app.setAdditionalProfiles("demo");
 		}
@@ -64,6 +69,29 @@ public final class SyncJobCommand {
 		}
 		finally {
 			shutdown.uninstall();
+		}
+	}
+
+	/** A read-only look: no credentials, no exchange, no lock; the demo's account without its exchange. */
+	private int look(SpringApplication app, CommandLine commandLine) {
+		try (ConfigurableApplicationContext context = app.run(commandLine.springArguments().toArray(String[]::new))) {
+			JournalViews views = context.getBean(JournalViews.class);
+			String account = commandLine.request().account();
+			CommandLine.Look look = commandLine.look().get();
+			View view;
+			if (look instanceof CommandLine.Report report) {
+				view = views.report(account, report.executionId());
+			}
+			else if (look instanceof CommandLine.Sql sql) {
+				view = views.sql(sql.query());
+			}
+			else {
+				view = views.status(account);
+			}
+			return new OutcomeText(this.out, this.err).print(view).code();
+		}
+		catch (RuntimeException ex) {
+			return startFailed(ex);
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import syncjob.binance.BinanceClient;
 import syncjob.binance.BinanceSettings;
@@ -22,6 +23,9 @@ import syncjob.binance.Sleeper;
 import syncjob.journal.AccountLocks;
 import syncjob.journal.ExchangeFactsStore;
 import syncjob.journal.KlinesCacheStore;
+import syncjob.journal.ReconciliationStore;
+import syncjob.journal.RejectedTradesStore;
+import syncjob.journal.SymbolFiguresStore;
 import syncjob.journal.Watermarks;
 
 /**
@@ -83,6 +87,14 @@ class RunConfiguration {
 			ObjectProvider<BinanceClient> client, ReconciliationReports reports, DataSource dataSource, Clock clock) {
 		return new SyncJobRunner(jobOperator, jobRepository, job, locks, new WindowResolver(watermarks, clock),
 				snapshot, binance, client, reports, dataSource);
+	}
+
+	@Bean
+	StoredViews storedViews(JobRepository jobRepository, NamedParameterJdbcTemplate jdbc, DataSource dataSource,
+			ReconciliationStore reconciliations, SymbolFiguresStore figures, RejectedTradesStore rejected,
+			Watermarks watermarks, BinanceSettings binance) {
+		return new StoredViews(jobRepository, jdbc, dataSource, reconciliations, figures, rejected, watermarks,
+				binance);
 	}
 
 	@Bean

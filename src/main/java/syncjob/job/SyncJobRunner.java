@@ -209,9 +209,11 @@ final class SyncJobRunner implements SyncRunner {
 			.map((t) -> t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage())
 			.distinct()
 			.toList();
+		BatchCounts counts = BatchCounts.of(this.jobRepository, execution);
 		return new SyncOutcome.Ran(execution.getId(), window.account(), window.from(), window.to(),
 				execution.getStatus().name(), failures, this.reports.take(execution.getId()),
-				this.exitCodes.of(execution));
+				this.exitCodes.of(execution), counts.inserted(), counts.alreadyPresent(),
+				Databases.describe(this.dataSource));
 	}
 
 	/** What the run cost, for operators watching their key's weight and for the benchmarks. */

@@ -48,6 +48,7 @@ public final class SyncJobCommand {
 			return ExitCode.OK.code();
 		}
 		SpringApplication app = new SpringApplication(this.application);
+		app.addListeners(new SharedDatabase());
 		if (commandLine.look().isPresent()) {
 			return look(app, commandLine);
 		}

@@ -125,7 +125,8 @@ final class SyncJobRunner implements SyncRunner {
 			}
 			SyncWindow window = resolved.get();
 			this.snapshot.get();
-			log.info("Syncing account {} from {} to {}", window.account(), window.from(), window.to());
+			log.info("Syncing account {} from {} to {} into {}", window.account(), window.from(), window.to(),
+					Databases.describe(this.dataSource));
 			try {
 				return ran(this.jobOperator.start(this.job, window.toParameters(this.binance.displayBaseUrl())));
 			}

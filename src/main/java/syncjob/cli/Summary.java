@@ -32,8 +32,8 @@ final class Summary {
 	static List<String> of(Ran ran, Report report) {
 		Totals totals = report.totals();
 		List<String> lines = new ArrayList<>();
-		lines.add("Account " + ran.account() + ", " + ran.from() + " to " + ran.to() + " (execution "
-				+ ran.executionId() + ")");
+		add(lines, "Account: ", ran.account() + " (execution " + ran.executionId() + ")");
+		add(lines, "Window:  ", ran.from() + " to " + ran.to());
 		add(lines, "Trades:  ", ran.inserted() + " inserted, " + ran.alreadyPresent() + " already present, "
 				+ totals.rejected() + " rejected, " + totals.open() + " still open at the end");
 		String symbols = totals.reconciled() + " of " + totals.symbols() + " reconciled with Binance's income";

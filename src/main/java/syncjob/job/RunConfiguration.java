@@ -60,10 +60,14 @@ class RunConfiguration {
 	@Bean(destroyMethod = "close")
 	@Lazy
 	BinanceClient binanceClient(BinanceSettings settings, Clock clock, Sleeper sleeper, ExchangeFactsStore facts,
-			KlinesCacheStore klines, PlatformTransactionManager transactionManager) {
-		return BinanceClient.create(settings, clock, sleeper,
+			KlinesCacheStore klines, PlatformTransactionManager transactionManager, RunStatus status) {
+		BinanceClient client = BinanceClient.create(settings, clock, sleeper,
 				new StoredPagingFacts(facts, settings.baseUrl(), transactionManager),
 				new StoredCandles(klines, settings.baseUrl(), transactionManager));
+		// the live status line shows the weight and why the client waits
+		client.budget().listen(status);
+		status.weighedBy(client.budget());
+		return client;
 	}
 
 	@Bean

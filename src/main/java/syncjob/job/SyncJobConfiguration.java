@@ -2,6 +2,7 @@ package syncjob.job;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,16 +45,20 @@ class SyncJobConfiguration {
 
 	static final String WORKER_STEP = "symbolBatch";
 
+	/** Set by the command line when the live status line is drawn (a console, plain logs). */
+	static final String TERMINAL = "syncjob.terminal";
+
 	private static final String STEP_EXECUTION = "#{stepExecution}";
 
 	@Bean
 	Job binanceSyncJob(JobRepository jobRepository, Step incomeStep, Step symbolsStep, Step reconciliationStep,
-			PartitionProgress progress, CurrentExecution current) {
+			PartitionProgress progress, CurrentExecution current, StatusTicker ticker) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(incomeStep)
 			.next(symbolsStep)
 			.next(reconciliationStep)
 			.listener(current)
 			.listener(progress)
+			.listener(ticker)
 			.build();
 	}
 
@@ -150,8 +156,24 @@ class SyncJobConfiguration {
 	}
 
 	@Bean
-	PartitionProgress partitionProgress(SyncNotifier notifier, JobRepository jobRepository, Clock clock) {
-		return new PartitionProgress(notifier, jobRepository, clock);
+	PartitionProgress partitionProgress(SyncNotifier notifier, JobRepository jobRepository, Clock clock,
+			RunStatus status) {
+		return new PartitionProgress(notifier, jobRepository, clock, status);
+	}
+
+	@Bean
+	RunStatus runStatus() {
+		return new RunStatus();
+	}
+
+	/**
+	 * The live line on a terminal, the heartbeat elsewhere. The command line says which: it
+	 * sets {@value #TERMINAL} when standard output is a console and the logs are not JSON.
+	 */
+	@Bean
+	StatusTicker statusTicker(RunStatus status, Clock clock, Environment environment) {
+		boolean terminal = environment.getProperty(TERMINAL, Boolean.class, false);
+		return new StatusTicker(status, clock, terminal ? Optional.of(System.out) : Optional.empty());
 	}
 
 	@Bean

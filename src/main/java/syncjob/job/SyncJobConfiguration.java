@@ -52,10 +52,11 @@ class SyncJobConfiguration {
 
 	@Bean
 	Job binanceSyncJob(JobRepository jobRepository, Step incomeStep, Step symbolsStep, Step reconciliationStep,
-			PartitionProgress progress, CurrentExecution current, StatusTicker ticker) {
+			PartitionProgress progress, CurrentExecution current, StatusTicker ticker, LogContext logContext) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(incomeStep)
 			.next(symbolsStep)
 			.next(reconciliationStep)
+			.listener(logContext)
 			.listener(current)
 			.listener(progress)
 			.listener(ticker)
@@ -90,7 +91,7 @@ class SyncJobConfiguration {
 	@Bean
 	Step symbolBatchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SymbolHistoryReader symbolReader, SymbolProcessor symbolProcessor, SymbolOutcomeWriter symbolWriter,
-			PartitionProgress progress, SyncSettings settings) {
+			PartitionProgress progress, SyncSettings settings, LogContext logContext) {
 		// One chunk per partition: the batch commits whole or not at all.
 		return new StepBuilder(WORKER_STEP, jobRepository)
 			.<FetchedSymbol, ProcessedSymbol>chunk(settings.symbolsPerPartition())
@@ -98,6 +99,7 @@ class SyncJobConfiguration {
 			.reader(symbolReader)
 			.processor(symbolProcessor)
 			.writer(symbolWriter)
+			.listener(logContext)
 			.listener(progress)
 			.build();
 	}
@@ -159,6 +161,11 @@ class SyncJobConfiguration {
 	PartitionProgress partitionProgress(SyncNotifier notifier, JobRepository jobRepository, Clock clock,
 			RunStatus status) {
 		return new PartitionProgress(notifier, jobRepository, clock, status);
+	}
+
+	@Bean
+	LogContext logContext() {
+		return new LogContext();
 	}
 
 	@Bean

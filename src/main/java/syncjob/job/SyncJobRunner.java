@@ -88,6 +88,9 @@ final class SyncJobRunner implements SyncRunner {
 	@Override
 	public SyncOutcome run(SyncRequest request) {
 		try {
+			if (!request.isRestart()) {
+				LogContext.account(request.account());
+			}
 			Optional<Restart> restart = request.restart();
 			if (restart.isPresent()) {
 				return restart(restart.get());
@@ -103,6 +106,7 @@ final class SyncJobRunner implements SyncRunner {
 		}
 		finally {
 			logApiCost();
+			LogContext.clear();
 		}
 	}
 
@@ -169,6 +173,7 @@ final class SyncJobRunner implements SyncRunner {
 			return new SyncOutcome.MissingSettings(missing);
 		}
 		SyncWindow window = SyncWindow.of(target.getJobParameters());
+		LogContext.account(window.account());
 		Optional<AccountLock> held = this.locks.tryAcquire(window.account());
 		if (held.isEmpty()) {
 			return new SyncOutcome.AccountLocked(window.account());

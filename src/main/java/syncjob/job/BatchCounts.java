@@ -1,5 +1,7 @@
 package syncjob.job;
 
+import java.util.List;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -18,10 +20,18 @@ import syncjob.job.PartitionContext.Counter;
 record BatchCounts(int batches, long inserted, long alreadyPresent) {
 
 	static BatchCounts of(JobRepository jobRepository, JobExecution execution) {
+		List<JobExecution> executions;
+		try {
+			executions = jobRepository.getJobExecutions(execution.getJobInstance());
+		}
+		catch (RuntimeException ex) {
+			// a stopped run ends while the process shuts down, its database maybe gone: this execution's own count
+			executions = List.of(execution);
+		}
 		int batches = 0;
 		long inserted = 0;
 		long present = 0;
-		for (JobExecution any : jobRepository.getJobExecutions(execution.getJobInstance())) {
+		for (JobExecution any : executions) {
 			JobExecution full = any.getId() == execution.getId() ? execution : any;
 			for (StepExecution step : full.getStepExecutions()) {
 				if (step.getStepName().startsWith(SyncJobConfiguration.WORKER_STEP + ":")

@@ -67,6 +67,9 @@ final class SyncJobRunner implements SyncRunner {
 
 	private final DataSource dataSource;
 
+	/** The database, as named in the outcome of the current run. */
+	private volatile String database;
+
 	SyncJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, AccountLocks locks,
 			WindowResolver windows, ExchangeSnapshot snapshot, BinanceSettings binance,
 			ObjectProvider<BinanceClient> client, ReconciliationReports reports, DataSource dataSource) {
@@ -87,6 +90,8 @@ final class SyncJobRunner implements SyncRunner {
 
 	@Override
 	public SyncOutcome run(SyncRequest request) {
+		// named now: a run stopped by SIGTERM is worded while the connection pool closes
+		this.database = Databases.describe(this.dataSource);
 		try {
 			if (!request.isRestart()) {
 				LogContext.account(request.account());
@@ -130,7 +135,7 @@ final class SyncJobRunner implements SyncRunner {
 			SyncWindow window = resolved.get();
 			this.snapshot.get();
 			log.info("Syncing account {} from {} to {} into {}", window.account(), window.from(), window.to(),
-					Databases.describe(this.dataSource));
+					this.database);
 			try {
 				return ran(this.jobOperator.start(this.job, window.toParameters(this.binance.displayBaseUrl())));
 			}
@@ -153,7 +158,7 @@ final class SyncJobRunner implements SyncRunner {
 	}
 
 	private SyncOutcome restart(Restart restart) throws JobRestartException {
-		String database = Databases.describe(this.dataSource);
+		String database = this.database;
 		Optional<JobExecution> found = restart.executionId().isPresent()
 				? this.targets.byId(restart.executionId().get()) : this.targets.mostRecentUnfinished();
 		if (found.isEmpty()) {
@@ -218,8 +223,7 @@ final class SyncJobRunner implements SyncRunner {
 		BatchCounts counts = BatchCounts.of(this.jobRepository, execution);
 		return new SyncOutcome.Ran(execution.getId(), window.account(), window.from(), window.to(),
 				execution.getStatus().name(), failures, this.reports.take(execution.getId()),
-				this.exitCodes.of(execution), counts.inserted(), counts.alreadyPresent(),
-				Databases.describe(this.dataSource));
+				this.exitCodes.of(execution), counts.inserted(), counts.alreadyPresent(), this.database);
 	}
 
 	/** What the run cost, for operators watching their key's weight and for the benchmarks. */

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * How the run talks to the screen. On a terminal (and with plain logs) the progress is one
- * live status line, so the INFO lines that would break it are left out (the line carries the
- * same facts, and the summary follows); with Spring Boot's structured (JSON) console logs,
+ * live status line, so the INFO lines and the client's retry warnings that would break it are
+ * left out (the line carries the same facts, and the summary follows); with Spring Boot's structured (JSON) console logs,
  * standard output is for JSON lines only.
  */
 final class Console {
@@ -30,8 +30,9 @@ final class Console {
 	/** The options that turn on the live line, keeping a log level the person chose. */
 	static List<String> liveLineArguments(List<String> arguments) {
 		boolean levelChosen = arguments.stream().anyMatch((arg) -> arg.startsWith("--" + LEVEL + "="));
+		// warnings stay (a clamped window, an income horizon); the client's waits and retries are in the line
 		return levelChosen ? List.of("--" + TERMINAL + "=true")
-				: List.of("--" + TERMINAL + "=true", "--" + LEVEL + "=ERROR");
+				: List.of("--" + TERMINAL + "=true", "--" + LEVEL + "=WARN", "--" + LEVEL + ".binance.BinanceCaller=ERROR");
 	}
 
 }

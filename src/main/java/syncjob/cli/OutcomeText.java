@@ -15,6 +15,7 @@ import syncjob.command.SyncOutcome.OtherExchange;
 import syncjob.command.SyncOutcome.Ran;
 import syncjob.command.SyncOutcome.Report;
 import syncjob.command.SyncOutcome.StillRunning;
+import syncjob.command.SyncOutcome.UpToDate;
 import syncjob.command.View;
 
 /**
@@ -75,7 +76,10 @@ final class OutcomeText {
 					+ ". Check binance.api-key / binance.api-secret (BINANCE_API_KEY / BINANCE_API_SECRET), the key's "
 					+ "futures read permission and its IP whitelist. Nothing was synced.");
 		}
-		// UpToDate: the log says so, and nothing needs the operator
+		else if (outcome instanceof UpToDate done) {
+			this.out.println("Account " + done.account() + " is synced up to " + done.syncedTo() + " in "
+					+ done.database() + ": nothing to do (exit 0)");
+		}
 		this.out.flush();
 		this.err.flush();
 		return outcome.exitCode();

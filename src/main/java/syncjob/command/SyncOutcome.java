@@ -12,8 +12,8 @@ public sealed interface SyncOutcome {
 
 	ExitCode exitCode();
 
-	/** The account is synced up to {@code to} already: no execution was created. */
-	record UpToDate(String account, Instant syncedTo, Instant to) implements SyncOutcome {
+	/** The account is synced up to {@code to} already, in {@code database}: no execution was created. */
+	record UpToDate(String account, Instant syncedTo, Instant to, String database) implements SyncOutcome {
 
 		@Override
 		public ExitCode exitCode() {

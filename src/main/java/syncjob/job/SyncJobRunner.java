@@ -130,7 +130,7 @@ final class SyncJobRunner implements SyncRunner {
 				log.info("Account {} is synced up to {}: nothing to do", request.account(),
 						this.windows.syncedTo(request));
 				return new SyncOutcome.UpToDate(request.account(), this.windows.syncedTo(request),
-						request.to().orElse(this.windows.syncedTo(request)));
+						request.to().orElse(this.windows.syncedTo(request)), this.database);
 			}
 			SyncWindow window = resolved.get();
 			this.snapshot.get();
@@ -142,7 +142,7 @@ final class SyncJobRunner implements SyncRunner {
 			catch (JobInstanceAlreadyCompleteException ex) {
 				log.info("The window {} to {} of account {} was already synced completely: nothing to do",
 						window.from(), window.to(), window.account());
-				return new SyncOutcome.UpToDate(window.account(), window.to(), window.to());
+				return new SyncOutcome.UpToDate(window.account(), window.to(), window.to(), this.database);
 			}
 			catch (JobExecutionAlreadyRunningException ex) {
 				// Holding the account lock proves the process that left it STARTED is gone.

@@ -182,4 +182,14 @@ abstract class JournalViewsContract {
 		assertThat(JournalRows.count(this.database, "SELECT COUNT(*) FROM trade_entries")).isEqualTo(trades);
 	}
 
+	@Test
+	void aSyncWithNothingToDoSaysSoNamingTheDatabase() {
+		Result nothing = new SyncCommandRunner(this.database, this.exchange.options()).run("account=" + ACCOUNT,
+				"to=" + this.exchange.end().minus(Duration.ofDays(1)));
+
+		assertThat(nothing.exitCode()).as(nothing.err()).isZero();
+		assertThat(nothing.out()).contains("Account " + ACCOUNT + " is synced up to " + watermark() + " in jdbc:",
+				"nothing to do");
+	}
+
 }

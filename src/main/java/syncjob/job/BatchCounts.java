@@ -22,7 +22,9 @@ record BatchCounts(int batches, long inserted, long alreadyPresent) {
 	static BatchCounts of(JobRepository jobRepository, JobExecution execution) {
 		List<JobExecution> executions;
 		try {
-			executions = jobRepository.getJobExecutions(execution.getJobInstance());
+			// a stopped run is worded while the process shuts down: no database call then
+			executions = execution.getStatus() == BatchStatus.STOPPED ? List.of(execution)
+					: jobRepository.getJobExecutions(execution.getJobInstance());
 		}
 		catch (RuntimeException ex) {
 			// a stopped run ends while the process shuts down, its database maybe gone: this execution's own count

@@ -232,7 +232,14 @@ final class SyncJobRunner implements SyncRunner {
 			// the run never reached the exchange, and never built a client
 			return;
 		}
-		FetchStats stats = this.client.getObject().stats();
+		FetchStats stats;
+		try {
+			stats = this.client.getObject().stats();
+		}
+		catch (RuntimeException ex) {
+			// SIGTERM: the context is closing, and the cost line is not worth a failure
+			return;
+		}
 		// the klines part apart (included in the totals): scripts/bench compares it with the minimal plan
 		log.info("Binance API: {} calls, weight {}, {} retries, {} rate limited (429), {} banned (418); "
 				+ "klines {} calls, weight {}", stats.calls(), stats.weight(), stats.retries(), stats.rateLimited(),

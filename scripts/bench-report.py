@@ -59,7 +59,7 @@ def pages(records):
 
 
 def minimal_weight(window):
-    """The least weight a sync of the window can spend on the data (see README, Performance)."""
+    """The least weight a sync of the window can spend on the data (see docs/performance.md)."""
     total = INCOME * pages(window["incomeRecords"]) + POSITIONS
     for s in window["symbols"].values():
         total += TRADES * pages(s["fillsSinceFrom"]) + ORDERS * pages(s["orders"])

@@ -9,7 +9,8 @@ import syncjob.cli.SyncJobCommand;
 public class SyncJobApplication {
 
 	public static void main(String[] args) {
-		System.exit(new SyncJobCommand(SyncJobApplication.class, System.out, System.err).run(args));
+		System.exit(new SyncJobCommand(SyncJobApplication.class, System.out, System.err, System.console() != null)
+			.run(args));
 	}
 
 }

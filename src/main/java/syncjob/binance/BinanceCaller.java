@@ -131,6 +131,9 @@ final class BinanceCaller {
 				backoff = backoff(retries + 1);
 			}
 			else if (attempt.response().isSuccessful()) {
+				if (retries > 0) {
+					budget.proceeded();
+				}
 				return map(call, attempt.response(), mapper);
 			}
 			else {
@@ -149,6 +152,7 @@ final class BinanceCaller {
 			stats.retry();
 			log.warn("{} failed ({}); retry {}/{}{}", call, problem, retries, maxRetries,
 					backoff.isZero() ? "" : " in " + backoff.toMillis() + " ms");
+			budget.retrying(retries, maxRetries, problem);
 			sleep(backoff);
 		}
 	}

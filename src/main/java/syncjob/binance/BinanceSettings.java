@@ -71,6 +71,12 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 
 	static final Duration DEFAULT_TIME_RESYNC_INTERVAL = Duration.ofMinutes(10);
 
+	/**
+	 * Binance issues 64-character keys and secrets; anything this short is a typo or a
+	 * placeholder, and masking it in messages would hit ordinary words.
+	 */
+	public static final int MIN_CREDENTIAL_LENGTH = 16;
+
 	/** Binance refuses a recvWindow above 60 seconds. */
 	static final String RECV_WINDOW_RULE = "must be more than 0 and at most 60s (Binance's limit): "
 			+ "give a duration such as 5s, or remove the setting for its default";
@@ -152,10 +158,22 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 		if (isBlank(apiKey)) {
 			problems.add("binance.api-key is not set: set BINANCE_API_KEY or --binance.api-key");
 		}
+		else if (apiKey.strip().length() < MIN_CREDENTIAL_LENGTH) {
+			problems.add(tooShort("binance.api-key", "BINANCE_API_KEY"));
+		}
 		if (isBlank(apiSecret)) {
 			problems.add("binance.api-secret is not set: set BINANCE_API_SECRET or --binance.api-secret");
 		}
+		else if (apiSecret.strip().length() < MIN_CREDENTIAL_LENGTH) {
+			problems.add(tooShort("binance.api-secret", "BINANCE_API_SECRET"));
+		}
 		return List.copyOf(problems);
+	}
+
+	private static String tooShort(String setting, String variable) {
+		return setting + " is shorter than " + MIN_CREDENTIAL_LENGTH + " characters, too short to be a Binance "
+				+ "credential (they have 64): copy the whole value from the Binance API management page into "
+				+ variable + " or --" + setting;
 	}
 
 	/** Scheme, host, port and path only: a URL with user info must not leak it into messages or tables. */

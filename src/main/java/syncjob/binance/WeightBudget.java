@@ -69,10 +69,29 @@ public final class WeightBudget {
 		limit = weightLimitPerMinute;
 	}
 
+	private volatile WaitListener listener = WaitListener.NONE;
+
+	/** Who is told of each wait, e.g. the live status line. */
+	public void listen(WaitListener waitListener) {
+		this.listener = waitListener == null ? WaitListener.NONE : waitListener;
+	}
+
+	/** Tells the listener of a retry: the budget is where every thread's waits meet. */
+	void retrying(int retry, int maxRetries, String problem) {
+		this.listener.retrying(retry, maxRetries, problem);
+	}
+
+	/** Tells the listener that a retried call went through. */
+	void proceeded() {
+		this.listener.proceeding();
+	}
+
 	/** Blocks until {@code weight} fits in the current minute and no pause is in force, then reserves it. */
 	Ticket reserve(int weight) {
+		boolean waited = false;
 		while (true) {
 			long wait;
+			String reason;
 			synchronized (this) {
 				long now = clock.millis();
 				if (now < pausedUntil) {
@@ -81,19 +100,26 @@ public final class WeightBudget {
 								+ ", longer than binance.max-ban-wait (" + maxPause + "); restart the job later", null);
 					}
 					wait = pausedUntil - now;
+					reason = pauseReason;
 				}
 				else {
 					roll(now);
 					if (used + weight <= usable() || used == 0) {
 						used += weight;
 						inFlight += weight;
+						if (waited) {
+							this.listener.proceeding();
+						}
 						return new Ticket(weight, minute);
 					}
 					wait = MINUTE_MILLIS - Math.floorMod(now, MINUTE_MILLIS);
+					reason = "weight limit";
 					log.debug("weight budget: {} used of {} this minute, waiting {} ms for the next minute", used,
 							limit, wait);
 				}
 			}
+			waited = true;
+			this.listener.waiting(Instant.ofEpochMilli(clock.millis() + wait), reason);
 			sleep(Duration.ofMillis(wait));
 		}
 	}

@@ -2,19 +2,46 @@ package syncjob.cli;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import syncjob.command.SyncRequest;
 
-/** A parsed command line: help, or the request with the mode and the settings for Spring Boot. */
-record CommandLine(boolean help, boolean demo, SyncRequest request, List<String> springArguments) {
+/**
+ * A parsed command line: help, a read-only look at the journal, or the request with the mode
+ * and the settings for Spring Boot.
+ */
+record CommandLine(boolean help, boolean demo, SyncRequest request, List<String> springArguments,
+		Optional<Look> look) {
 
 	CommandLine {
 		Objects.requireNonNull(request, "request");
+		Objects.requireNonNull(look, "look");
 		springArguments = List.copyOf(springArguments);
+	}
+
+	CommandLine(boolean help, boolean demo, SyncRequest request, List<String> springArguments) {
+		this(help, demo, request, springArguments, Optional.empty());
 	}
 
 	static CommandLine helpOnly() {
 		return new CommandLine(true, false, SyncRequest.of(SyncRequest.DEFAULT_ACCOUNT), List.of());
+	}
+
+	/** A read-only look instead of a sync: {@code --report[=ID]}, {@code --status}, {@code --sql QUERY}. */
+	sealed interface Look {
+
+	}
+
+	record Report(Optional<Long> executionId) implements Look {
+
+	}
+
+	record Status() implements Look {
+
+	}
+
+	record Sql(String query) implements Look {
+
 	}
 
 }

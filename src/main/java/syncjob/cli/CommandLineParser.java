@@ -51,6 +51,7 @@ final class CommandLineParser {
 			return CommandLine.helpOnly();
 		}
 		boolean demo = false;
+		Optional<CommandLine.Look> look = Optional.empty();
 		Optional<Restart> restart = Optional.empty();
 		String account = SyncRequest.DEFAULT_ACCOUNT;
 		Optional<Instant> from = Optional.empty();
@@ -58,12 +59,25 @@ final class CommandLineParser {
 		int days = SyncRequest.DEFAULT_DAYS;
 		List<String> springArguments = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
-		for (String arg : args) {
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
 			if (arg.startsWith("--")) {
 				String option = arg.substring(2);
 				String name = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
 				if (name.equals("demo")) {
 					demo = true;
+				}
+				else if (name.equals("report") || name.equals("status") || name.equals("sql")) {
+					if (look.isPresent()) {
+						throw new UsageException("--report, --status and --sql are one at a time: give one." + HINT);
+					}
+					if (name.equals("sql") && !option.contains("=")) {
+						if (i + 1 >= args.length) {
+							throw new UsageException("--sql needs a query: --sql \"select ...\"." + HINT);
+						}
+						option = "sql=" + args[++i];
+					}
+					look = Optional.of(look(name, option));
 				}
 				else if (name.equals("restart")) {
 					restart = Optional.of(restart(option));
@@ -111,11 +125,50 @@ final class CommandLineParser {
 			throw new UsageException("--restart resumes an execution with its own window: drop from, to and days."
 					+ HINT);
 		}
+		if (look.isPresent() && (restart.isPresent() || from.isPresent() || to.isPresent() || seen.contains("days"))) {
+			throw new UsageException("--report, --status and --sql only read the database: drop --restart, from, "
+					+ "to and days (account= is accepted)." + HINT);
+		}
 		if (demo && !seen.contains("account")) {
 			// Keeps demo trades apart from a real account's in the same default database.
 			account = DEMO_ACCOUNT;
 		}
-		return new CommandLine(false, demo, new SyncRequest(restart, account, from, to, days), springArguments);
+		return new CommandLine(false, demo, new SyncRequest(restart, account, from, to, days), springArguments,
+				look);
+	}
+
+	private static CommandLine.Look look(String name, String option) {
+		String value = option.contains("=") ? option.substring(option.indexOf('=') + 1) : null;
+		return switch (name) {
+			case "status" -> {
+				if (value != null) {
+					throw new UsageException("--status takes no value: give --status alone (account= picks the account)."
+							+ HINT);
+				}
+				yield new CommandLine.Status();
+			}
+			case "sql" -> {
+				if (value.isBlank()) {
+					throw new UsageException("--sql needs a query: --sql \"select ...\"." + HINT);
+				}
+				yield new CommandLine.Sql(value);
+			}
+			default -> new CommandLine.Report(value == null ? Optional.empty() : Optional.of(executionId("--report", value)));
+		};
+	}
+
+	private static long executionId(String option, String id) {
+		try {
+			long executionId = Long.parseLong(id);
+			if (executionId > 0) {
+				return executionId;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new UsageException(option + "=" + id + " is not an execution id: give a positive number, or "
+				+ option + " alone for the most recent one." + HINT);
 	}
 
 	private static Restart restart(String option) {

@@ -15,6 +15,8 @@ import syncjob.command.SyncOutcome.OtherExchange;
 import syncjob.command.SyncOutcome.Ran;
 import syncjob.command.SyncOutcome.Report;
 import syncjob.command.SyncOutcome.StillRunning;
+import syncjob.command.SyncOutcome.UpToDate;
+import syncjob.command.View;
 
 /**
  * Words an outcome for the operator: the reconciliation report on {@code out}, and on
@@ -74,17 +76,34 @@ final class OutcomeText {
 					+ ". Check binance.api-key / binance.api-secret (BINANCE_API_KEY / BINANCE_API_SECRET), the key's "
 					+ "futures read permission and its IP whitelist. Nothing was synced.");
 		}
-		// UpToDate: the log says so, and nothing needs the operator
+		else if (outcome instanceof UpToDate done) {
+			this.out.println("Account " + done.account() + " is synced up to " + done.syncedTo() + " in "
+					+ done.database() + ": nothing to do (exit 0)");
+		}
 		this.out.flush();
 		this.err.flush();
 		return outcome.exitCode();
+	}
+
+	/** Prints what a read-only look answered and returns its exit code. */
+	ExitCode print(View view) {
+		if (view.refusal().isPresent()) {
+			this.err.println("sync-job: " + view.refusal().get());
+		}
+		else {
+			this.out.print(view.text());
+		}
+		this.out.flush();
+		this.err.flush();
+		return view.exitCode();
 	}
 
 	private void ran(Ran ran) {
 		ran.report().ifPresent((report) -> report(ran, report));
 		if (ran.exitCode() == ExitCode.DIFFERENCES) {
 			this.err.println("sync-job: execution " + ran.executionId()
-					+ " completed, but trades were rejected or differences remain: see the report above");
+					+ " completed, but trades were rejected or differences remain: see the summary above and --report="
+					+ ran.executionId());
 		}
 		else if (ran.stopped()) {
 			this.err.println("sync-job: execution " + ran.executionId() + " was stopped (STOPPED, restartable): "
@@ -93,20 +112,14 @@ final class OutcomeText {
 		else if (ran.exitCode() != ExitCode.OK) {
 			String cause = ran.failures().isEmpty() ? "" : ": " + ran.failures().get(0);
 			this.err.println("sync-job: execution " + ran.executionId() + " ended " + ran.status() + cause
-					+ ". Completed batches are kept; resume with --restart (or --restart=" + ran.executionId() + ").");
+					+ ". Completed batches are kept (" + ran.inserted() + " trades inserted, in " + ran.database()
+					+ "); resume with --restart (or --restart=" + ran.executionId() + ").");
 		}
 	}
 
 	private void report(Ran ran, Report report) {
 		this.out.println();
-		this.out.println("Reconciliation of account " + ran.account() + ", " + ran.from() + " to " + ran.to()
-				+ " (execution " + ran.executionId() + ")");
-		this.out.println(report.table());
-		report.gaps().forEach(this.out::println);
-		if (!report.rejectedTrades().isEmpty()) {
-			this.out.println("Rejected trades (not inserted):");
-			report.rejectedTrades().forEach((line) -> this.out.println("  " + line));
-		}
+		Summary.of(ran, report).forEach(this.out::println);
 	}
 
 }

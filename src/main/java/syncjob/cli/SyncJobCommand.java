@@ -2,6 +2,8 @@ package syncjob.cli;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.boot.SpringApplication;
@@ -10,7 +12,9 @@ import org.springframework.core.NestedExceptionUtils;
 
 import syncjob.command.ExitCode;
 import syncjob.command.SyncOutcome;
+import syncjob.command.JournalViews;
 import syncjob.command.SyncRunner;
+import syncjob.command.View;
 import syncjob.command.UsageException;
 
 /**
@@ -27,10 +31,18 @@ public final class SyncJobCommand {
 
 	private final PrintStream err;
 
+	/** Whether standard output is a terminal a person watches: then the live status line is drawn. */
+	private final boolean console;
+
 	public SyncJobCommand(Class<?> application, PrintStream out, PrintStream err) {
+		this(application, out, err, false);
+	}
+
+	public SyncJobCommand(Class<?> application, PrintStream out, PrintStream err, boolean console) {
 		this.application = application;
 		this.out = out;
 		this.err = err;
+		this.console = console;
 	}
 
 	public int run(String... args) {
@@ -46,16 +58,27 @@ public final class SyncJobCommand {
 			return ExitCode.OK.code();
 		}
 		SpringApplication app = new SpringApplication(this.application);
+		app.addListeners(new SharedDatabase());
+		if (commandLine.look().isPresent()) {
+			return look(app, commandLine);
+		}
 		if (commandLine.demo()) {
 			app.setAdditionalProfiles("demo");
 		}
 		else if (!commandLine.request().isRestart()) {
 			app.addListeners(new CredentialsCheck());
 		}
-		ShutdownExit shutdown = ShutdownExit.install(this.out, this.err);
-		try (ConfigurableApplicationContext context = app.run(commandLine.springArguments().toArray(String[]::new))) {
+		List<String> arguments = new ArrayList<>(commandLine.springArguments());
+		boolean structured = Console.structuredLogs(arguments, System.getenv());
+		if (!structured && this.console) {
+			arguments.addAll(Console.liveLineArguments(arguments));
+		}
+		// JSON logs own standard output: the summary goes to standard error
+		PrintStream summary = structured ? this.err : this.out;
+		ShutdownExit shutdown = ShutdownExit.install(summary, this.err);
+		try (ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new))) {
 			SyncOutcome outcome = context.getBean(SyncRunner.class).run(commandLine.request());
-			ExitCode exit = new OutcomeText(this.out, this.err).print(outcome);
+			ExitCode exit = new OutcomeText(summary, this.err).print(outcome);
 			shutdown.decided(exit);
 			return exit.code();
 		}
@@ -64,6 +87,29 @@ public final class SyncJobCommand {
 		}
 		finally {
 			shutdown.uninstall();
+		}
+	}
+
+	/** A read-only look: no credentials, no exchange, no lock; the demo's account without its exchange. */
+	private int look(SpringApplication app, CommandLine commandLine) {
+		try (ConfigurableApplicationContext context = app.run(commandLine.springArguments().toArray(String[]::new))) {
+			JournalViews views = context.getBean(JournalViews.class);
+			String account = commandLine.request().account();
+			CommandLine.Look look = commandLine.look().get();
+			View view;
+			if (look instanceof CommandLine.Report report) {
+				view = views.report(account, report.executionId());
+			}
+			else if (look instanceof CommandLine.Sql sql) {
+				view = views.sql(sql.query());
+			}
+			else {
+				view = views.status(account);
+			}
+			return new OutcomeText(this.out, this.err).print(view).code();
+		}
+		catch (RuntimeException ex) {
+			return startFailed(ex);
 		}
 	}
 

@@ -33,6 +33,13 @@ final class Usage {
 			                   one left STARTED or UNKNOWN by a killed process); with
 			                   nothing to restart, says so and exits 0
 			  --restart=ID     restart the execution with that id
+			  --status         the account's watermark, its last executions and what
+			                   --restart would do; reads the database only, also
+			                   while a sync runs
+			  --report[=ID]    the full per-symbol reconciliation of that execution
+			                   (default: the account's latest)
+			  --sql "QUERY"    run one query read-only against the database and print
+			                   it as a table, e.g. --sql "select * from trade_entries"
 
 			Settings (--name=value, the environment, or ./application.yml):
 			  binance.base-url=URL            https://fapi.binance.com (plain http only
@@ -56,9 +63,17 @@ final class Usage {
 			  sync.include-orders=BOOL        true (entry/exit order types)
 			  sync.symbols=A,B                none (symbols to sync besides those with
 			                                  income in the window)
-			  spring.datasource.url=JDBC-URL  embedded H2 file under ./data/
+			  sync.excursions=BOOL            true (mae/mfe columns from klines)
+			  sync.value-other-fees=BOOL      true (fees in another asset valued in
+			                                  the quote asset: fee_other_quote)
+			  sync.home=DIR                   . (the default database is
+			                                  DIR/data/sync-job.mv.db; or SYNC_HOME)
+			  spring.datasource.url=JDBC-URL  embedded H2 file under sync.home/data/
 			  spring.datasource.username=U    sa
 			  spring.datasource.password=P    (empty)
+			  logging.structured.format.console=ecs  JSON log lines (ecs, logstash,
+			                                  gelf) with account and executionId;
+			                                  the summary then goes to stderr
 			  Any other spring.* or logging.* setting, e.g. logging.level.syncjob=DEBUG.
 
 			Exit codes:

@@ -12,8 +12,8 @@ public sealed interface SyncOutcome {
 
 	ExitCode exitCode();
 
-	/** The account is synced up to {@code to} already: no execution was created. */
-	record UpToDate(String account, Instant syncedTo, Instant to) implements SyncOutcome {
+	/** The account is synced up to {@code to} already, in {@code database}: no execution was created. */
+	record UpToDate(String account, Instant syncedTo, Instant to, String database) implements SyncOutcome {
 
 		@Override
 		public ExitCode exitCode() {
@@ -25,9 +25,13 @@ public sealed interface SyncOutcome {
 	/**
 	 * An execution ran and ended: {@code status} is its batch status, {@code failures} the
 	 * messages of what failed, {@code report} the reconciliation when it got that far.
+	 * {@code inserted} and {@code alreadyPresent} count the trades of the window's batches
+	 * (earlier executions of a restarted window included); {@code database} names where they
+	 * are, without credentials.
 	 */
 	record Ran(long executionId, String account, Instant from, Instant to, String status, List<String> failures,
-			Optional<Report> report, ExitCode exitCode) implements SyncOutcome {
+			Optional<Report> report, ExitCode exitCode, long inserted, long alreadyPresent,
+			String database) implements SyncOutcome {
 
 		public Ran {
 			failures = List.copyOf(failures);
@@ -110,13 +114,31 @@ public sealed interface SyncOutcome {
 
 	/**
 	 * The reconciliation of a completed execution, as stored: {@code table} is its formatted report,
-	 * {@code gaps} one plain line per kind of data Binance did not serve.
+	 * {@code gaps} one plain line per kind of data Binance did not serve, {@code totals} the
+	 * figures a summary shows.
 	 */
-	record Report(String table, List<String> gaps, List<String> rejectedTrades) {
+	record Report(String table, List<String> gaps, List<String> rejectedTrades, Totals totals) {
 
 		public Report {
 			gaps = List.copyOf(gaps);
 			rejectedTrades = List.copyOf(rejectedTrades);
+		}
+
+	}
+
+	/**
+	 * The reconciliation's headline: {@code symbols} compared, those with a difference by name,
+	 * trades recorded and rejected in the window, lifecycles still open at its end, and those
+	 * that started before what Binance serves.
+	 */
+	record Totals(int symbols, List<String> differing, int recorded, int rejected, int open, int incomplete) {
+
+		public Totals {
+			differing = List.copyOf(differing);
+		}
+
+		public int reconciled() {
+			return this.symbols - this.differing.size();
 		}
 
 	}

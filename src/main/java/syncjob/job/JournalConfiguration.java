@@ -21,6 +21,11 @@ import syncjob.journal.Watermarks;
 @Configuration(proxyBeanMethods = false)
 class JournalConfiguration {
 
+	@Bean(destroyMethod = "close")
+	DatabaseServer databaseServer(DataSource dataSource) {
+		return DatabaseServer.start(dataSource);
+	}
+
 	@Bean
 	IncomeStaging incomeStaging(NamedParameterJdbcTemplate jdbc) {
 		return new IncomeStaging(jdbc);

@@ -51,10 +51,13 @@ final class PartitionProgress implements StepExecutionListener, JobExecutionList
 
 	private long inserted;
 
-	PartitionProgress(SyncNotifier notifier, JobRepository jobRepository, Clock clock) {
+	private final RunStatus status;
+
+	PartitionProgress(SyncNotifier notifier, JobRepository jobRepository, Clock clock, RunStatus status) {
 		this.notifier = notifier;
 		this.jobRepository = jobRepository;
 		this.clock = clock;
+		this.status = status;
 	}
 
 	@Override
@@ -75,6 +78,12 @@ final class PartitionProgress implements StepExecutionListener, JobExecutionList
 				}
 			}
 		}
+		this.status.start(this.started, this.finished, this.inserted);
+	}
+
+	@Override
+	public void afterJob(JobExecution jobExecution) {
+		this.status.stop();
 	}
 
 	@Override
@@ -86,6 +95,7 @@ final class PartitionProgress implements StepExecutionListener, JobExecutionList
 		PartitionContext batch = PartitionContext.of(step);
 		log.info("Processing {} (batch {}/{}) - {} trades inserted so far - ETA {}", String.join(", ", batch.symbols()),
 				batch.batch(), batch.batchCount(), this.inserted, eta(batch.batchCount()));
+		this.status.batchStarted(batch.batchCount(), this.clock.instant());
 	}
 
 	@Override
@@ -104,6 +114,7 @@ final class PartitionProgress implements StepExecutionListener, JobExecutionList
 			total = this.inserted;
 			log.info("Finished batch {}/{} ({}) - {} inserted, {} rejected - {} trades inserted so far", batch.batch(),
 					batch.batchCount(), String.join(", ", symbols), insertedHere, batch.count(Counter.REJECTED), total);
+			this.status.batchFinished(symbols.size(), insertedHere, this.clock.instant());
 		}
 		this.notifier.partitionCommitted(SyncWindow.of(step.getJobExecution().getJobParameters()).account(),
 				step.getJobExecution().getId(), batch.batch(), batch.batchCount(), insertedHere, total, symbols);

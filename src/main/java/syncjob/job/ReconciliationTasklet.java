@@ -21,6 +21,7 @@ import syncjob.journal.RejectedTradesStore;
 import syncjob.journal.SymbolFiguresStore;
 import syncjob.journal.Watermarks;
 import syncjob.lifecycle.ReconciliationReport;
+import syncjob.lifecycle.ReconciliationRow;
 import syncjob.lifecycle.Reconciler;
 import syncjob.lifecycle.SymbolFigures;
 
@@ -80,7 +81,7 @@ final class ReconciliationTasklet implements Tasklet {
 		this.reports.save(job.getId(), window.account(), window.from(), window.to(), servedFrom.orElse(null), report);
 		List<String> rejectedTrades = this.rejected.describe(instanceId);
 		this.printed.put(job.getId(), new SyncOutcome.Report(report.format(),
-				GapLines.of(report, figures, window.from(), servedFrom), rejectedTrades));
+				GapLines.of(report, figures, window.from(), servedFrom), rejectedTrades, totals(report)));
 		this.watermarks.advance(window.account(), window.to(), job.getId());
 		if (!this.openPositions.publish(window.account(), instanceId, window.to(), job.getId())) {
 			log.info("Open positions of account {} kept: they are of a later time than {}", window.account(),
@@ -91,6 +92,17 @@ final class ReconciliationTasklet implements Tasklet {
 					rejectedTrades.size() + " trades rejected; reconciled: " + report.reconciled()));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	static SyncOutcome.Totals totals(ReconciliationReport report) {
+		ReconciliationRow total = report.total();
+		List<String> differing = report.symbols()
+			.stream()
+			.filter((row) -> !row.reconciled())
+			.map(ReconciliationRow::symbol)
+			.toList();
+		return new SyncOutcome.Totals(report.symbols().size(), differing, total.tradesRecorded(),
+				total.tradesRejected(), total.lifecyclesOpen(), total.lifecyclesIncomplete());
 	}
 
 }

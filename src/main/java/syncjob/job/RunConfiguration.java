@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import syncjob.binance.BinanceClient;
 import syncjob.binance.BinanceSettings;
@@ -22,6 +23,9 @@ import syncjob.binance.Sleeper;
 import syncjob.journal.AccountLocks;
 import syncjob.journal.ExchangeFactsStore;
 import syncjob.journal.KlinesCacheStore;
+import syncjob.journal.ReconciliationStore;
+import syncjob.journal.RejectedTradesStore;
+import syncjob.journal.SymbolFiguresStore;
 import syncjob.journal.Watermarks;
 
 /**
@@ -56,10 +60,14 @@ class RunConfiguration {
 	@Bean(destroyMethod = "close")
 	@Lazy
 	BinanceClient binanceClient(BinanceSettings settings, Clock clock, Sleeper sleeper, ExchangeFactsStore facts,
-			KlinesCacheStore klines, PlatformTransactionManager transactionManager) {
-		return BinanceClient.create(settings, clock, sleeper,
+			KlinesCacheStore klines, PlatformTransactionManager transactionManager, RunStatus status) {
+		BinanceClient client = BinanceClient.create(settings, clock, sleeper,
 				new StoredPagingFacts(facts, settings.baseUrl(), transactionManager),
 				new StoredCandles(klines, settings.baseUrl(), transactionManager));
+		// the live status line shows the weight and why the client waits
+		client.budget().listen(status);
+		status.weighedBy(client.budget());
+		return client;
 	}
 
 	@Bean
@@ -83,6 +91,14 @@ class RunConfiguration {
 			ObjectProvider<BinanceClient> client, ReconciliationReports reports, DataSource dataSource, Clock clock) {
 		return new SyncJobRunner(jobOperator, jobRepository, job, locks, new WindowResolver(watermarks, clock),
 				snapshot, binance, client, reports, dataSource);
+	}
+
+	@Bean
+	StoredViews storedViews(JobRepository jobRepository, NamedParameterJdbcTemplate jdbc, DataSource dataSource,
+			ReconciliationStore reconciliations, SymbolFiguresStore figures, RejectedTradesStore rejected,
+			Watermarks watermarks, BinanceSettings binance) {
+		return new StoredViews(jobRepository, jdbc, dataSource, reconciliations, figures, rejected, watermarks,
+				binance);
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package syncjob.job;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,16 +49,21 @@ class SyncJobConfiguration {
 	/** Symbols fetched at once over all partitions. */
 	static final int SYMBOL_FETCH_THREADS = 16;
 
+	/** Set by the command line when the live status line is drawn (a console, plain logs). */
+	static final String TERMINAL = "syncjob.terminal";
+
 	private static final String STEP_EXECUTION = "#{stepExecution}";
 
 	@Bean
 	Job binanceSyncJob(JobRepository jobRepository, Step incomeStep, Step symbolsStep, Step reconciliationStep,
-			PartitionProgress progress, CurrentExecution current) {
+			PartitionProgress progress, CurrentExecution current, StatusTicker ticker, LogContext logContext) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(incomeStep)
 			.next(symbolsStep)
 			.next(reconciliationStep)
+			.listener(logContext)
 			.listener(current)
 			.listener(progress)
+			.listener(ticker)
 			.build();
 	}
 
@@ -88,7 +95,7 @@ class SyncJobConfiguration {
 	@Bean
 	Step symbolBatchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SymbolHistoryReader symbolReader, SymbolProcessor symbolProcessor, SymbolOutcomeWriter symbolWriter,
-			PartitionProgress progress, SyncSettings settings) {
+			PartitionProgress progress, SyncSettings settings, LogContext logContext) {
 		// One chunk per partition: the batch commits whole or not at all.
 		return new StepBuilder(WORKER_STEP, jobRepository)
 			.<FetchedSymbol, ProcessedSymbol>chunk(settings.symbolsPerPartition())
@@ -96,6 +103,7 @@ class SyncJobConfiguration {
 			.reader(symbolReader)
 			.processor(symbolProcessor)
 			.writer(symbolWriter)
+			.listener(logContext)
 			.listener(progress)
 			.build();
 	}
@@ -175,8 +183,29 @@ class SyncJobConfiguration {
 	}
 
 	@Bean
-	PartitionProgress partitionProgress(SyncNotifier notifier, JobRepository jobRepository, Clock clock) {
-		return new PartitionProgress(notifier, jobRepository, clock);
+	PartitionProgress partitionProgress(SyncNotifier notifier, JobRepository jobRepository, Clock clock,
+			RunStatus status) {
+		return new PartitionProgress(notifier, jobRepository, clock, status);
+	}
+
+	@Bean
+	LogContext logContext() {
+		return new LogContext();
+	}
+
+	@Bean
+	RunStatus runStatus() {
+		return new RunStatus();
+	}
+
+	/**
+	 * The live line on a terminal, the heartbeat elsewhere. The command line says which: it
+	 * sets {@value #TERMINAL} when standard output is a console and the logs are not JSON.
+	 */
+	@Bean
+	StatusTicker statusTicker(RunStatus status, Clock clock, Environment environment) {
+		boolean terminal = environment.getProperty(TERMINAL, Boolean.class, false);
+		return new StatusTicker(status, clock, terminal ? Optional.of(System.out) : Optional.empty());
 	}
 
 	@Bean

@@ -67,6 +67,9 @@ final class SyncJobRunner implements SyncRunner {
 
 	private final DataSource dataSource;
 
+	/** The database, as named in the outcome of the current run. */
+	private volatile String database;
+
 	SyncJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, AccountLocks locks,
 			WindowResolver windows, ExchangeSnapshot snapshot, BinanceSettings binance,
 			ObjectProvider<BinanceClient> client, ReconciliationReports reports, DataSource dataSource) {
@@ -87,7 +90,12 @@ final class SyncJobRunner implements SyncRunner {
 
 	@Override
 	public SyncOutcome run(SyncRequest request) {
+		// named now: a run stopped by SIGTERM is worded while the connection pool closes
+		this.database = Databases.describe(this.dataSource);
 		try {
+			if (!request.isRestart()) {
+				LogContext.account(request.account());
+			}
 			Optional<Restart> restart = request.restart();
 			if (restart.isPresent()) {
 				return restart(restart.get());
@@ -103,6 +111,7 @@ final class SyncJobRunner implements SyncRunner {
 		}
 		finally {
 			logApiCost();
+			LogContext.clear();
 		}
 	}
 
@@ -121,18 +130,19 @@ final class SyncJobRunner implements SyncRunner {
 				log.info("Account {} is synced up to {}: nothing to do", request.account(),
 						this.windows.syncedTo(request));
 				return new SyncOutcome.UpToDate(request.account(), this.windows.syncedTo(request),
-						request.to().orElse(this.windows.syncedTo(request)));
+						request.to().orElse(this.windows.syncedTo(request)), this.database);
 			}
 			SyncWindow window = resolved.get();
 			this.snapshot.get();
-			log.info("Syncing account {} from {} to {}", window.account(), window.from(), window.to());
+			log.info("Syncing account {} from {} to {} into {}", window.account(), window.from(), window.to(),
+					this.database);
 			try {
 				return ran(this.jobOperator.start(this.job, window.toParameters(this.binance.displayBaseUrl())));
 			}
 			catch (JobInstanceAlreadyCompleteException ex) {
 				log.info("The window {} to {} of account {} was already synced completely: nothing to do",
 						window.from(), window.to(), window.account());
-				return new SyncOutcome.UpToDate(window.account(), window.to(), window.to());
+				return new SyncOutcome.UpToDate(window.account(), window.to(), window.to(), this.database);
 			}
 			catch (JobExecutionAlreadyRunningException ex) {
 				// Holding the account lock proves the process that left it STARTED is gone.
@@ -148,7 +158,7 @@ final class SyncJobRunner implements SyncRunner {
 	}
 
 	private SyncOutcome restart(Restart restart) throws JobRestartException {
-		String database = Databases.describe(this.dataSource);
+		String database = this.database;
 		Optional<JobExecution> found = restart.executionId().isPresent()
 				? this.targets.byId(restart.executionId().get()) : this.targets.mostRecentUnfinished();
 		if (found.isEmpty()) {
@@ -168,6 +178,7 @@ final class SyncJobRunner implements SyncRunner {
 			return new SyncOutcome.MissingSettings(missing);
 		}
 		SyncWindow window = SyncWindow.of(target.getJobParameters());
+		LogContext.account(window.account());
 		Optional<AccountLock> held = this.locks.tryAcquire(window.account());
 		if (held.isEmpty()) {
 			return new SyncOutcome.AccountLocked(window.account());
@@ -209,9 +220,10 @@ final class SyncJobRunner implements SyncRunner {
 			.map((t) -> t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage())
 			.distinct()
 			.toList();
+		BatchCounts counts = BatchCounts.of(this.jobRepository, execution);
 		return new SyncOutcome.Ran(execution.getId(), window.account(), window.from(), window.to(),
 				execution.getStatus().name(), failures, this.reports.take(execution.getId()),
-				this.exitCodes.of(execution));
+				this.exitCodes.of(execution), counts.inserted(), counts.alreadyPresent(), this.database);
 	}
 
 	/** What the run cost, for operators watching their key's weight and for the benchmarks. */
@@ -220,7 +232,14 @@ final class SyncJobRunner implements SyncRunner {
 			// the run never reached the exchange, and never built a client
 			return;
 		}
-		FetchStats stats = this.client.getObject().stats();
+		FetchStats stats;
+		try {
+			stats = this.client.getObject().stats();
+		}
+		catch (RuntimeException ex) {
+			// SIGTERM: the context is closing, and the cost line is not worth a failure
+			return;
+		}
 		// the klines part apart (included in the totals): scripts/bench compares it with the minimal plan
 		log.info("Binance API: {} calls, weight {}, {} retries, {} rate limited (429), {} banned (418); "
 				+ "klines {} calls, weight {}", stats.calls(), stats.weight(), stats.retries(), stats.rateLimited(),

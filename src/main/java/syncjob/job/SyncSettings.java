@@ -15,12 +15,15 @@ import org.springframework.validation.annotation.Validated;
  *                       {@code mfe_*} and {@code excursion_interval} columns); default true
  * @param valueOtherFees value commissions paid in another asset at 1-minute closes
  *                       ({@code fee_other_quote}, {@code net_pnl_all_fees}); default true
+ * @param home           directory of the default embedded database ({@code <home>/data/});
+ *                       default the working directory. The datasource URL reads it as a
+ *                       placeholder; bound here so that it is validated and listed with the others
  */
 @ConfigurationProperties("sync")
 @Validated
 record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition,
 		@Positive(message = ONE_OR_MORE) Integer maxParallelPartitions, Boolean includeOrders, List<String> symbols,
-		Boolean excursions, Boolean valueOtherFees) {
+		Boolean excursions, Boolean valueOtherFees, String home) {
 
 	static final int DEFAULT_SYMBOLS_PER_PARTITION = 4;
 
@@ -34,6 +37,8 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 
 	static final int MAX_DEFAULT_PARALLEL_PARTITIONS = 32;
 
+	static final String DEFAULT_HOME = ".";
+
 	static final String ONE_OR_MORE = "must be a positive whole number: set it to 1 or more, "
 			+ "or remove the setting for its default";
 
@@ -44,6 +49,7 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 		includeOrders = includeOrders == null || includeOrders;
 		excursions = excursions == null || excursions;
 		valueOtherFees = valueOtherFees == null || valueOtherFees;
+		home = home == null || home.isBlank() ? DEFAULT_HOME : home.strip();
 		symbols = symbols == null ? List.of()
 				: symbols.stream().map(String::trim).filter((s) -> !s.isEmpty()).sorted().distinct().toList();
 	}

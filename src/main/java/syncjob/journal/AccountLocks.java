@@ -1,12 +1,19 @@
 package syncjob.journal;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +24,9 @@ import javax.sql.DataSource;
  * One run per account at a time. On PostgreSQL a session advisory lock, held on a dedicated
  * connection, excludes every other process and vanishes with a killed one, so a run that
  * holds it knows an execution left STARTED is dead. The embedded H2 file database admits one
- * process at a time by its own file lock, so there an in-process lock completes the guard.
+ * process at a time by its own file lock, but others may reach it through the server of the
+ * process that holds it ({@link SharedH2}): there a lock file per account beside the database
+ * excludes every process, and vanishes with a killed one. In memory, an in-process lock.
  */
 public final class AccountLocks {
 
@@ -37,15 +46,48 @@ public final class AccountLocks {
 			if ("PostgreSQL".equalsIgnoreCase(product)) {
 				return advisory(connection, account);
 			}
+			Optional<Path> file = h2Path(connection);
 			connection.close();
-			String key = url + "|" + account;
+			String key = file.map(Path::toString).orElse(url) + "|" + account;
 			if (!HELD_IN_THIS_PROCESS.add(key)) {
 				return Optional.empty();
+			}
+			if (file.isPresent()) {
+				// other processes may reach this file through a server (SharedH2): a lock file beside it excludes them
+				return fileLock(key, file.get(), account);
 			}
 			return Optional.of(new InProcessLock(key, !url.contains("AUTO_SERVER=TRUE") && !url.startsWith("jdbc:h2:tcp")));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("cannot take the account lock: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Where an H2 database's files are (also when reached through a server); empty in memory. */
+	private static Optional<Path> h2Path(Connection connection) throws SQLException {
+		try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT DATABASE_PATH()")) {
+			rs.next();
+			return Optional.ofNullable(rs.getString(1)).map(Path::of);
+		}
+	}
+
+	private static Optional<AccountLock> fileLock(String key, Path database, String account) {
+		Path lockFile = database.resolveSibling(database.getFileName() + ".account-"
+				+ Long.toHexString(keyOf(account)) + ".lock");
+		try {
+			Files.createDirectories(lockFile.getParent());
+			FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				channel.close();
+				HELD_IN_THIS_PROCESS.remove(key);
+				return Optional.empty();
+			}
+			return Optional.of(new FileAccountLock(key, channel));
+		}
+		catch (IOException ex) {
+			HELD_IN_THIS_PROCESS.remove(key);
+			throw new IllegalStateException("cannot take the account lock " + lockFile + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -95,6 +137,29 @@ public final class AccountLocks {
 			}
 			catch (SQLException ex) {
 				// the session is gone, and the lock with it
+			}
+		}
+
+	}
+
+	/** An OS file lock: held by this process only, and released by the OS when it dies. */
+	private record FileAccountLock(String key, FileChannel channel) implements AccountLock {
+
+		@Override
+		public boolean excludesOtherProcesses() {
+			return true;
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.channel.close();
+			}
+			catch (IOException ex) {
+				// closing releases the lock; a failure here leaves it to the process's end
+			}
+			finally {
+				HELD_IN_THIS_PROCESS.remove(this.key);
 			}
 		}
 

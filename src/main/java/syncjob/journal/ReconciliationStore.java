@@ -1,8 +1,12 @@
 package syncjob.journal;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -72,6 +76,60 @@ public final class ReconciliationStore {
 						.addValue("orderNotServed", r.tradesOrderNotServed())
 						.addValue("insuranceClear", r.incomeInsuranceClear()));
 		}
+	}
+
+	/** The latest execution of the account with a stored reconciliation. */
+	public Optional<Long> latest(String account) {
+		return Optional.ofNullable(this.jdbc.queryForObject(
+				"SELECT MAX(job_execution_id) FROM sync_reconciliation WHERE account = :account",
+				new MapSqlParameterSource("account", account), Long.class));
+	}
+
+	/** The report stored for an execution, rows by symbol with the total last. */
+	public Optional<Stored> load(long executionId) {
+		List<Stored> heads = this.jdbc.query("""
+				SELECT account, window_from, window_to, income_served_from FROM sync_reconciliation
+				WHERE job_execution_id = :id AND symbol = 'TOTAL'""", new MapSqlParameterSource("id", executionId),
+				(rs, i) -> new Stored(executionId, rs.getString("account"), Timestamps.instant(rs, "window_from"),
+						Timestamps.instant(rs, "window_to"), Optional.ofNullable(Timestamps.instant(rs,
+								"income_served_from")), null));
+		if (heads.isEmpty()) {
+			return Optional.empty();
+		}
+		List<ReconciliationRow> rows = this.jdbc.query(
+				"SELECT * FROM sync_reconciliation WHERE job_execution_id = :id ORDER BY symbol",
+				new MapSqlParameterSource("id", executionId), (rs, i) -> row(rs));
+		ReconciliationRow total = rows.stream().filter((r) -> r.symbol().equals(ReconciliationRow.TOTAL)).findFirst()
+			.orElseThrow();
+		List<ReconciliationRow> symbols = rows.stream().filter((r) -> r != total).toList();
+		Stored head = heads.get(0);
+		return Optional.of(new Stored(executionId, head.account(), head.from(), head.to(), head.incomeServedFrom(),
+				new ReconciliationReport(symbols, total)));
+	}
+
+	private static ReconciliationRow row(ResultSet rs) throws SQLException {
+		return new ReconciliationRow(rs.getString("symbol"), rs.getBigDecimal("income_realized_pnl"),
+				rs.getBigDecimal("fill_realized_pnl"), rs.getBigDecimal("realized_pnl_diff"),
+				rs.getBigDecimal("income_commission"), rs.getBigDecimal("fill_commission"),
+				rs.getBigDecimal("commission_diff"), rs.getString("commission_other"),
+				rs.getBigDecimal("income_funding"), rs.getBigDecimal("funding_accounted"),
+				rs.getBigDecimal("funding_diff"), rs.getBigDecimal("funding_unattributed"),
+				rs.getBigDecimal("pnl_recorded"), rs.getBigDecimal("pnl_open"), rs.getBigDecimal("pnl_rejected"),
+				rs.getBigDecimal("pnl_incomplete"), rs.getInt("trades_recorded"), rs.getInt("trades_rejected"),
+				rs.getInt("lifecycles_open"), rs.getInt("lifecycles_incomplete"), zeroIfNull(rs, "pnl_withheld"),
+				rs.getInt("lifecycles_withheld"), rs.getInt("trades_funding_not_served"),
+				rs.getInt("trades_order_not_served"), zeroIfNull(rs, "income_insurance_clear"),
+				rs.getBoolean("reconciled"));
+	}
+
+	private static BigDecimal zeroIfNull(ResultSet rs, String column) throws SQLException {
+		BigDecimal value = rs.getBigDecimal(column);
+		return value == null ? BigDecimal.ZERO : value;
+	}
+
+	/** A stored reconciliation and the window it covers. */
+	public record Stored(long executionId, String account, Instant from, Instant to,
+			Optional<Instant> incomeServedFrom, ReconciliationReport report) {
 	}
 
 }

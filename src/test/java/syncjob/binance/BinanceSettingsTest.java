@@ -14,7 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BinanceSettingsTest {
 
-	private final BinanceSettings valid = BinanceSettings.defaults().withCredentials("key123", "secret456");
+	private static final String KEY = "key-0123456789abcdef";
+
+	private static final String SECRET = "secret-0123456789abcdef";
+
+	private final BinanceSettings valid = BinanceSettings.defaults().withCredentials(KEY, SECRET);
 
 	private static BinanceSettings bind(Map<String, String> properties) {
 		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("binance",
@@ -69,7 +73,7 @@ class BinanceSettingsTest {
 
 	@Test
 	void nonPositiveValuesAreProblemsNamingTheSettingAndTheFix() {
-		BinanceSettings settings = new BinanceSettings(null, "k", "s", Duration.ofSeconds(61), Duration.ZERO,
+		BinanceSettings settings = new BinanceSettings(null, KEY, SECRET, Duration.ofSeconds(61), Duration.ZERO,
 				Duration.ofSeconds(-1), 0, Duration.ZERO, 0, Duration.ZERO);
 
 		assertThat(settings.problems()).hasSize(7)
@@ -82,7 +86,7 @@ class BinanceSettingsTest {
 
 	@Test
 	void aKeyWithSpacesIsAProblem() {
-		assertThat(BinanceSettings.defaults().withCredentials("my key", "s").problems()).singleElement()
+		assertThat(BinanceSettings.defaults().withCredentials("my key 0123456789abcdef", SECRET).problems()).singleElement()
 			.asString()
 			.startsWith("binance.api-key=")
 			.contains("copy the key again")
@@ -90,9 +94,26 @@ class BinanceSettingsTest {
 	}
 
 	@Test
+	void credentialsTooShortToBeRealAreProblemsThatNeverShowTheValue() {
+		assertThat(BinanceSettings.defaults().withCredentials("k", "s").problems()).containsExactly(
+				"binance.api-key is shorter than 16 characters, too short to be a Binance credential (they have 64): "
+						+ "copy the whole value from the Binance API management page into BINANCE_API_KEY or "
+						+ "--binance.api-key",
+				"binance.api-secret is shorter than 16 characters, too short to be a Binance credential (they have 64): "
+						+ "copy the whole value from the Binance API management page into BINANCE_API_SECRET or "
+						+ "--binance.api-secret");
+		assertThat(BinanceSettings.defaults().withCredentials("0123456789abcde", SECRET).credentialProblems())
+			.singleElement()
+			.asString()
+			.startsWith("binance.api-key is shorter than 16");
+		assertThat(BinanceSettings.defaults().withCredentials("0123456789abcdef", SECRET).credentialProblems())
+			.isEmpty();
+	}
+
+	@Test
 	void toStringAndTheDisplayedUrlRedactCredentials() {
 		BinanceSettings settings = BinanceSettings.defaults()
-			.withCredentials("my-api-key", "my-api-secret")
+			.withCredentials("my-api-key-0123456789", "my-api-secret-0123456789")
 			.withBaseUrl("https://user:pass@fapi.binance.com/");
 
 		assertThat(settings.toString()).doesNotContain("my-api-key", "my-api-secret", "pass").contains("redacted");

@@ -263,7 +263,7 @@ class RetryPolicyTest {
 
 	/** A key of Binance's format the exchange does not know (-2015), and one not of its format (-2014). */
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "UnknownKeyUnknownKeyUnknownKeyUnknownKeyUnknownKeyUnknownKey0123, -2015", "wrong-key, -2014" })
+	@CsvSource({ "UnknownKeyUnknownKeyUnknownKeyUnknownKeyUnknownKeyUnknownKey0123, -2015", "wrong-key-0123456789abcdef, -2014" })
 	void invalidApiKeyFailsTypedAtTheFirstCall(String wrongKey, int code) {
 		// given
 		BinanceClient client = exchange.client(settings -> settings.withCredentials(wrongKey, exchange.apiSecret()));
@@ -279,7 +279,7 @@ class RetryPolicyTest {
 	@Test
 	void wrongSecretFailsTypedAsInvalidSignature() {
 		// given
-		BinanceClient client = exchange.client(settings -> settings.withCredentials(exchange.apiKey(), "wrong-secret"));
+		BinanceClient client = exchange.client(settings -> settings.withCredentials(exchange.apiKey(), "wrong-secret-0123456789abcdef"));
 
 		// when / then
 		assertThatThrownBy(client::positions).isInstanceOfSatisfying(BinanceCredentialsException.class,

@@ -3,6 +3,7 @@ package syncjob.cli;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,6 +109,28 @@ class CommandLineParserTest {
 	void aParameterGivenTwiceIsRefused() {
 		assertThatThrownBy(() -> this.parser.parse("days=3", "days=4")).isInstanceOf(UsageException.class)
 			.hasMessageContaining("given twice");
+	}
+
+	@Test
+	void readOnlyLooksAreRecognisedWithTheirValues() {
+		assertThat(this.parser.parse("--status", "account=main").look()).contains(new CommandLine.Status());
+		assertThat(this.parser.parse("--status", "account=main").request().account()).isEqualTo("main");
+		assertThat(this.parser.parse("--report").look()).contains(new CommandLine.Report(Optional.empty()));
+		assertThat(this.parser.parse("--report=12").look()).contains(new CommandLine.Report(Optional.of(12L)));
+		assertThat(this.parser.parse("--sql", "select 1 from x").look()).contains(new CommandLine.Sql("select 1 from x"));
+		assertThat(this.parser.parse("--sql=select a=b from x").look()).contains(new CommandLine.Sql("select a=b from x"));
+		assertThat(this.parser.parse("--demo", "--status").request().account()).isEqualTo("demo");
+		assertThat(this.parser.parse("account=main").look()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "--report=abc|is not an execution id", "--report=0|is not an execution id",
+			"--status=1|--status takes no value", "--sql|--sql needs a query",
+			"--status --report|one at a time", "--status --restart|only read the database",
+			"--report days=3|only read the database" })
+	void malformedLooksAreUsageErrors(String args, String message) {
+		assertThatThrownBy(() -> this.parser.parse(args.split(" "))).isInstanceOf(UsageException.class)
+			.hasMessageContaining(message);
 	}
 
 }

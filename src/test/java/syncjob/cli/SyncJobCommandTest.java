@@ -3,6 +3,7 @@ package syncjob.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,33 @@ class SyncJobCommandTest {
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("days=0 is not a positive whole number",
 				"give e.g. days=30");
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEmpty();
+	}
+
+	@Test
+	void credentialsTooShortToBeRealExitTwoBeforeAnythingStarts() {
+		int code = this.command.run("--binance.api-key=k", "--binance.api-secret=s", "account=short");
+
+		assertThat(code).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("binance.api-key is shorter than 16 characters", "binance.api-secret is shorter than 16")
+			.doesNotContain("=k", "=s");
+	}
+
+	@Test
+	void helpNamesEverySettingOfBothSettingsRecordsAndEveryModeInEightyColumns() throws Exception {
+		this.command.run("--help");
+		String help = this.out.toString(StandardCharsets.UTF_8);
+
+		for (String prefix : List.of("binance", "sync")) {
+			Class<?> settings = Class.forName(prefix.equals("binance") ? "syncjob.binance.BinanceSettings"
+					: "syncjob.job.SyncSettings");
+			assertThat(settings.getRecordComponents()).isNotEmpty().allSatisfy((component) -> {
+				String name = prefix + "." + component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+				assertThat(help).as(name).containsPattern("\\b" + java.util.regex.Pattern.quote(name) + "=");
+			});
+		}
+		assertThat(help).contains("--status", "--report[=ID]", "--sql \"QUERY\"", "logging.structured.format.console=ecs");
+		assertThat(help.lines()).allSatisfy((line) -> assertThat(line).hasSizeLessThanOrEqualTo(80));
 	}
 
 }

@@ -42,7 +42,7 @@ class PartitionProgressTest {
 
 	private final PartitionProgress progress = new PartitionProgress(
 			new SyncNotifier(new DriverManagerDataSource("jdbc:h2:mem:progress;MODE=PostgreSQL")),
-			new ResourcelessJobRepository(), this.clock);
+			new ResourcelessJobRepository(), this.clock, new RunStatus());
 
 	private JobExecution job;
 

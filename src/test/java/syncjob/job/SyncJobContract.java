@@ -244,12 +244,12 @@ abstract class SyncJobContract {
 		ExchangeFixture exchange = exchange(account(17, 4));
 		SyncCommandRunner runner = new SyncCommandRunner(this.database,
 				List.of("--binance.base-url=" + exchange.exchange().baseUrl(), "--binance.api-key=" + exchange.exchange().apiKey(),
-						"--binance.api-secret=not-the-secret"));
+						"--binance.api-secret=not-the-secret-0123456789abcdef"));
 
 		SyncCommandRunner.Result result = runner.run("account=" + ACCOUNT, "days=10");
 
 		assertThat(result.exitCode()).isEqualTo(2);
-		assertThat(result.err()).contains("Binance refused the credentials").doesNotContain("not-the-secret");
+		assertThat(result.err()).contains("Binance refused the credentials").doesNotContain("not-the-secret-0123456789abcdef");
 		assertThat(JournalRows.count(this.database, "SELECT COUNT(*) FROM batch_job_execution")).isZero();
 		assertThat(exchange.requests()).noneMatch((r) -> r.path().endsWith("/userTrades"));
 	}

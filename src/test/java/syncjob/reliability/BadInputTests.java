@@ -100,7 +100,7 @@ class BadInputTests {
 	void invalidCredentialsExitTwoAtTheFirstSignedCallBeforeAnyPartition() {
 		SyncCommandRunner.Result result = new SyncCommandRunner(this.database,
 				List.of("--binance.base-url=" + this.exchange.exchange().baseUrl(),
-						"--binance.api-key=" + this.exchange.exchange().apiKey(), "--binance.api-secret=wrong-secret"))
+						"--binance.api-key=" + this.exchange.exchange().apiKey(), "--binance.api-secret=wrong-secret-0123456789abcdef"))
 			.run("account=" + ACCOUNT, "days=5");
 
 		assertThat(result.exitCode()).isEqualTo(2);

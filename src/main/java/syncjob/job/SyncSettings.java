@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
+import syncjob.command.AccountsSettings;
+
 /**
  * The {@code sync.*} settings, bound once by Spring Boot: the compact constructor holds the
  * defaults (an unset value binds as null), the annotations the rules and their fixes.
@@ -15,16 +17,22 @@ import org.springframework.validation.annotation.Validated;
  *                       {@code mfe_*} and {@code excursion_interval} columns); default true
  * @param valueOtherFees value commissions paid in another asset at 1-minute closes
  *                       ({@code fee_other_quote}, {@code net_pnl_all_fees}); default true
+ * @param accountsFile   a YAML file of accounts to sync in one run, each with where its
+ *                       credentials come from; default none (one account per run)
+ * @param maxParallelAccounts accounts synced at once in a run of several; default 2
  */
 @ConfigurationProperties("sync")
 @Validated
 record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition,
 		@Positive(message = ONE_OR_MORE) Integer maxParallelPartitions, Boolean includeOrders, List<String> symbols,
-		Boolean excursions, Boolean valueOtherFees) {
+		Boolean excursions, Boolean valueOtherFees, String accountsFile,
+		@Positive(message = ONE_OR_MORE) Integer maxParallelAccounts) implements AccountsSettings {
 
 	static final int DEFAULT_SYMBOLS_PER_PARTITION = 4;
 
 	static final int DEFAULT_MAX_PARALLEL_PARTITIONS = 4;
+
+	static final int DEFAULT_MAX_PARALLEL_ACCOUNTS = 2;
 
 	static final String ONE_OR_MORE = "must be a positive whole number: set it to 1 or more, "
 			+ "or remove the setting for its default";
@@ -36,6 +44,8 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 		includeOrders = includeOrders == null || includeOrders;
 		excursions = excursions == null || excursions;
 		valueOtherFees = valueOtherFees == null || valueOtherFees;
+		accountsFile = accountsFile == null || accountsFile.isBlank() ? null : accountsFile.strip();
+		maxParallelAccounts = maxParallelAccounts == null ? DEFAULT_MAX_PARALLEL_ACCOUNTS : maxParallelAccounts;
 		symbols = symbols == null ? List.of()
 				: symbols.stream().map(String::trim).filter((s) -> !s.isEmpty()).sorted().distinct().toList();
 	}

@@ -53,6 +53,7 @@ public final class SyncJobCommand {
 		else if (!commandLine.request().isRestart() && commandLine.accounts().isEmpty()) {
 			app.addListeners(new CredentialsCheck());
 		}
+		app.addListeners(new AccountsFileCheck());
 		ShutdownExit shutdown = ShutdownExit.install(this.out, this.err);
 		try (ConfigurableApplicationContext context = app.run(commandLine.springArguments().toArray(String[]::new))) {
 			AccountsSettings accounts = context.getBean(AccountsSettings.class);

@@ -155,4 +155,32 @@ abstract class ManyAccountsContract {
 		}
 	}
 
+	@Test
+	void aMistakeInTheAccountsFileExits2NamingTheLineAndTouchesNoDatabase() throws IOException {
+		start(1, 800);
+		Path file = this.credentials.resolve("accounts.yml");
+		Files.writeString(file, "accounts:\n  - name: alice\n    api-key-env: ALICE_KEY\n    api-secret: s3cr3t\n");
+
+		SyncCommandRunner.Result result = runner("--sync.accounts-file=" + file).run();
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err()).contains(file + " line 4: 'api-secret' would put a secret in this file")
+			.doesNotContain("s3cr3t");
+		assertThat(tables()).doesNotContain("trade_entries", "batch_job_instance");
+	}
+
+	private List<String> tables() {
+		List<String> names = new ArrayList<>();
+		try (java.sql.Connection c = this.database.connect();
+				java.sql.ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] { "TABLE" })) {
+			while (rs.next()) {
+				names.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return names;
+	}
+
 }

@@ -235,6 +235,12 @@ public final class BinanceClient implements AutoCloseable {
 		return stats.snapshot();
 	}
 
+	/** Tells {@code listener} about every call, retry, rate limit and wait for weight from now on. */
+	public void listen(CallListener listener) {
+		stats.listen(listener);
+		budget.listen(listener);
+	}
+
 	public WeightBudget budget() {
 		return budget;
 	}

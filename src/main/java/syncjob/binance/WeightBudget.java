@@ -54,6 +54,8 @@ public final class WeightBudget {
 
 	private final FairTurns turns;
 
+	private volatile CallListener listener = CallListener.NONE;
+
 	/** Per lane, what it spent of the current minute (only in a budget, not in a lane view). */
 	private final Map<String, LaneUse> laneUse = new java.util.HashMap<>();
 
@@ -153,6 +155,21 @@ public final class WeightBudget {
 	 * fair share kept for the other active lanes) and no pause is in force, then reserves it.
 	 */
 	Ticket reserve(int weight) {
+		long start = clock.millis();
+		Ticket ticket = reserveFairly(weight);
+		long waited = clock.millis() - start;
+		if (waited > 0) {
+			listener.waitedForWeight(Duration.ofMillis(waited));
+		}
+		return ticket;
+	}
+
+	/** Who is told about this budget's (this lane's) waits. */
+	void listen(CallListener listener) {
+		this.listener = listener;
+	}
+
+	private Ticket reserveFairly(int weight) {
 		WeightBudget budget = shared != null ? shared : this;
 		while (true) {
 			FairTurns.Waiter turn = turns.enter(lane, weight);

@@ -16,8 +16,12 @@ final class AccountsFileCheck implements ApplicationListener<ApplicationEnvironm
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		Binder.get(event.getEnvironment())
 			.bind("sync.accounts-file", String.class)
-			.filter((file) -> !file.isBlank())
-			.ifBound((file) -> AccountsFile.read(Path.of(file.strip())));
+			.map(String::strip)
+			.ifBound((file) -> {
+				if (!file.isEmpty()) {
+					AccountsFile.read(Path.of(file));
+				}
+			});
 	}
 
 }

@@ -133,7 +133,8 @@ final class ManyAccountsRun {
 	}
 
 	private AccountResult runOne(AccountEntry account, String file, WeightBudget budget) {
-		String origin = account.origin(file == null ? "" : file);
+		// the file's name only: the line stays in view when the summary clips a long path
+		String origin = account.origin(file == null ? "" : String.valueOf(Path.of(file).getFileName()));
 		List<String> problems = new ArrayList<>();
 		Optional<String> key = account.key().read(this.environment,
 				(problem) -> problems.add("API key (" + origin + "): " + problem));

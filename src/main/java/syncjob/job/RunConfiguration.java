@@ -58,11 +58,13 @@ class RunConfiguration {
 	@Lazy
 	BinanceClient binanceClient(BinanceSettings settings, Clock clock, Sleeper sleeper, ExchangeFactsStore facts,
 			KlinesCacheStore klines, PlatformTransactionManager transactionManager,
-			ObjectProvider<WeightBudget> sharedLane) {
+			ObjectProvider<WeightBudget> sharedLane, ClientMetrics metrics) {
 		// a run of several accounts in one process gives each account's job its lane of the IP's budget
-		return BinanceClient.create(settings, clock, sleeper,
+		BinanceClient client = BinanceClient.create(settings, clock, sleeper,
 				new StoredPagingFacts(facts, settings.baseUrl(), transactionManager),
 				new StoredCandles(klines, settings.baseUrl(), transactionManager), sharedLane.getIfAvailable());
+		client.listen(metrics);
+		return client;
 	}
 
 	@Bean

@@ -20,13 +20,19 @@ import syncjob.command.AccountsSettings;
  * @param accountsFile   a YAML file of accounts to sync in one run, each with where its
  *                       credentials come from; default none (one account per run)
  * @param maxParallelAccounts accounts synced at once in a run of several; default 2
+ * @param metricsPushUrl a Prometheus Pushgateway the run's metrics are pushed to when it ends
+ *                       (grouped by job {@code sync-job} and the account); default none (off)
  */
 @ConfigurationProperties("sync")
 @Validated
 record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition,
 		@Positive(message = ONE_OR_MORE) Integer maxParallelPartitions, Boolean includeOrders, List<String> symbols,
 		Boolean excursions, Boolean valueOtherFees, String accountsFile,
-		@Positive(message = ONE_OR_MORE) Integer maxParallelAccounts) implements AccountsSettings {
+		@Positive(message = ONE_OR_MORE) Integer maxParallelAccounts,
+		@jakarta.validation.constraints.Pattern(regexp = "https?://.+",
+				message = "must be the http(s) URL of a Prometheus Pushgateway, such as http://pushgateway:9091, "
+						+ "or remove the setting to push no metrics") String metricsPushUrl)
+		implements AccountsSettings {
 
 	static final int DEFAULT_SYMBOLS_PER_PARTITION = 4;
 
@@ -46,6 +52,7 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 		valueOtherFees = valueOtherFees == null || valueOtherFees;
 		accountsFile = accountsFile == null || accountsFile.isBlank() ? null : accountsFile.strip();
 		maxParallelAccounts = maxParallelAccounts == null ? DEFAULT_MAX_PARALLEL_ACCOUNTS : maxParallelAccounts;
+		metricsPushUrl = metricsPushUrl == null || metricsPushUrl.isBlank() ? null : metricsPushUrl.strip();
 		symbols = symbols == null ? List.of()
 				: symbols.stream().map(String::trim).filter((s) -> !s.isEmpty()).sorted().distinct().toList();
 	}

@@ -63,6 +63,8 @@ final class Usage {
 			  sync.accounts-file=FILE         none (YAML: each account's name and the env
 			                                  variable or file of its key and secret)
 			  sync.max-parallel-accounts=N    2 (accounts synced at once)
+			  sync.metrics-push-url=URL       none (Prometheus Pushgateway the run's
+			                                  metrics are pushed to at its end)
 			  spring.datasource.url=JDBC-URL  embedded H2 file under ./data/
 			  spring.datasource.username=U    sa
 			  spring.datasource.password=P    (empty)

@@ -51,10 +51,11 @@ class SyncJobConfiguration {
 		return new JobBuilder(JOB_NAME, jobRepository).start(incomeStep)
 			.next(symbolsStep)
 			.next(reconciliationStep)
-			// first: the meters registered from the job's start on carry its account
+			// afterJob runs in reverse order: the execution counts as finished (for a SIGTERM's wait) last
+			.listener(current)
+			// before the others: the meters registered from the job's start on carry its account
 			.listener(metricsAccount)
 			.listener(metrics)
-			.listener(current)
 			.listener(progress)
 			.build();
 	}

@@ -2,8 +2,10 @@ package syncjob.binance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Whose reservation enters a shared {@link WeightBudget} next, when several accounts' clients
@@ -65,8 +67,8 @@ final class FairTurns {
 	}
 
 	/** The lanes with a caller waiting for its turn. */
-	synchronized java.util.Set<String> waitingLanes() {
-		java.util.Set<String> lanes = new java.util.HashSet<>();
+	synchronized Set<String> waitingLanes() {
+		Set<String> lanes = new HashSet<>();
 		waiting.forEach(w -> lanes.add(w.lane()));
 		return lanes;
 	}

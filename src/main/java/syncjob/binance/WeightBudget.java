@@ -3,8 +3,11 @@ package syncjob.binance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +60,7 @@ public final class WeightBudget {
 	private volatile CallListener listener = CallListener.NONE;
 
 	/** Per lane, what it spent of the current minute (only in a budget, not in a lane view). */
-	private final Map<String, LaneUse> laneUse = new java.util.HashMap<>();
+	private final Map<String, LaneUse> laneUse = new HashMap<>();
 
 	/**
 	 * @param clock the exchange's clock: minutes are the server's minutes
@@ -230,7 +233,7 @@ public final class WeightBudget {
 	 * less what it already spent in it. Zero when one lane spends the budget alone.
 	 */
 	private long roomKeptForOthers(String lane) {
-		java.util.Set<String> active = new java.util.HashSet<>(turns.waitingLanes());
+		Set<String> active = new HashSet<>(turns.waitingLanes());
 		laneUse.forEach((name, use) -> {
 			if (use.lastMinute >= minute - 1) {
 				active.add(name);

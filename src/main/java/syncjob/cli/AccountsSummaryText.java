@@ -2,6 +2,7 @@ package syncjob.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 
 import syncjob.command.AccountsExit;
 import syncjob.command.ExitCode;
@@ -43,7 +44,7 @@ final class AccountsSummaryText {
 			return switch (ran.exitCode()) {
 				case OK -> "completed, reconciled (" + execution + ")";
 				case DIFFERENCES -> "completed with differences (" + execution + ", see its report)";
-				default -> ran.status().toLowerCase(java.util.Locale.ROOT) + " (" + execution + ")"
+				default -> ran.status().toLowerCase(Locale.ROOT) + " (" + execution + ")"
 						+ (ran.failures().isEmpty() ? "" : ": " + ran.failures().get(0));
 			};
 		}

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,13 +16,13 @@ import java.util.function.UnaryOperator;
 sealed interface CredentialSource {
 
 	/** The value, or empty with {@code problem} told what is missing. */
-	Optional<String> read(UnaryOperator<String> environment, java.util.function.Consumer<String> problem);
+	Optional<String> read(UnaryOperator<String> environment, Consumer<String> problem);
 
 	/** An environment variable. */
 	record Environment(String variable) implements CredentialSource {
 
 		@Override
-		public Optional<String> read(UnaryOperator<String> environment, java.util.function.Consumer<String> problem) {
+		public Optional<String> read(UnaryOperator<String> environment, Consumer<String> problem) {
 			String value = environment.apply(variable);
 			if (value == null || value.isBlank()) {
 				problem.accept("environment variable " + variable + " is not set");
@@ -36,7 +37,7 @@ sealed interface CredentialSource {
 	record File(Path path) implements CredentialSource {
 
 		@Override
-		public Optional<String> read(UnaryOperator<String> environment, java.util.function.Consumer<String> problem) {
+		public Optional<String> read(UnaryOperator<String> environment, Consumer<String> problem) {
 			try {
 				String value = Files.readString(path, StandardCharsets.UTF_8).strip();
 				if (value.isEmpty()) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
@@ -129,7 +131,7 @@ final class ManyAccountsRun {
 
 	/** {@code BINANCE_API_KEY_} + the name in capitals, other characters as {@code _}: alice.eu is ALICE_EU. */
 	static String variable(String prefix, String account) {
-		return prefix + account.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+		return prefix + account.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
 	}
 
 	private AccountResult runOne(AccountEntry account, String file, WeightBudget budget) {
@@ -205,7 +207,7 @@ final class ManyAccountsRun {
 	}
 
 	private static ThreadFactory threads() {
-		java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+		AtomicInteger count = new AtomicInteger();
 		return (runnable) -> new Thread(runnable, "account-" + count.incrementAndGet());
 	}
 

@@ -1,12 +1,13 @@
 package syncjob.job;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Measurement;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Measurement;
 import io.micrometer.core.instrument.Statistic;
 import io.micrometer.core.instrument.Tag;
 
@@ -57,7 +58,7 @@ final class PrometheusText {
 		return meter.getId()
 			.getTags()
 			.stream()
-			.sorted(java.util.Comparator.comparing(Tag::getKey))
+			.sorted(Comparator.comparing(Tag::getKey))
 			.map((tag) -> name(tag.getKey()) + "=\"" + escape(tag.getValue()) + "\"")
 			.collect(Collectors.joining(",", "{", "}"));
 	}

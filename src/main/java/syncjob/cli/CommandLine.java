@@ -8,19 +8,21 @@ import syncjob.command.SyncRequest;
 
 /**
  * A parsed command line: help, a read-only look at the journal, or the request with the mode
- * and the settings for Spring Boot.
+ * and the settings for Spring Boot. {@code accounts} are the names given by {@code accounts=}:
+ * empty for a run of one account (unless an accounts file is configured).
  */
 record CommandLine(boolean help, boolean demo, SyncRequest request, List<String> springArguments,
-		Optional<Look> look) {
+		Optional<Look> look, List<String> accounts) {
 
 	CommandLine {
 		Objects.requireNonNull(request, "request");
 		Objects.requireNonNull(look, "look");
 		springArguments = List.copyOf(springArguments);
+		accounts = List.copyOf(accounts);
 	}
 
 	CommandLine(boolean help, boolean demo, SyncRequest request, List<String> springArguments) {
-		this(help, demo, request, springArguments, Optional.empty());
+		this(help, demo, request, springArguments, Optional.empty(), List.of());
 	}
 
 	static CommandLine helpOnly() {

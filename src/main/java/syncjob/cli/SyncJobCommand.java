@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
+import syncjob.command.AccountsSettings;
 import syncjob.command.ExitCode;
 import syncjob.command.SyncOutcome;
 import syncjob.command.JournalViews;
@@ -65,9 +66,10 @@ public final class SyncJobCommand {
 		if (commandLine.demo()) {
 			app.setAdditionalProfiles("demo");
 		}
-		else if (!commandLine.request().isRestart()) {
+		else if (!commandLine.request().isRestart() && commandLine.accounts().isEmpty()) {
 			app.addListeners(new CredentialsCheck());
 		}
+		app.addListeners(new AccountsFileCheck());
 		List<String> arguments = new ArrayList<>(commandLine.springArguments());
 		boolean structured = Console.structuredLogs(arguments, System.getenv());
 		if (!structured && this.console) {
@@ -77,6 +79,13 @@ public final class SyncJobCommand {
 		PrintStream summary = structured ? this.err : this.out;
 		ShutdownExit shutdown = ShutdownExit.install(summary, this.err);
 		try (ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new))) {
+			AccountsSettings accounts = context.getBean(AccountsSettings.class);
+			if (ManyAccountsRun.applies(commandLine, accounts)) {
+				ExitCode exit = new ManyAccountsRun(this.application, commandLine, context, summary, System::getenv)
+					.run(accounts);
+				shutdown.decided(exit);
+				return exit.code();
+			}
 			SyncOutcome outcome = context.getBean(SyncRunner.class).run(commandLine.request());
 			ExitCode exit = new OutcomeText(summary, this.err).print(outcome);
 			shutdown.decided(exit);

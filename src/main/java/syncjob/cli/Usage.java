@@ -16,6 +16,9 @@ final class Usage {
 
 			Job parameters (name=value, no leading dashes):
 			  account=NAME     journal account the trades belong to (default: default)
+			  accounts=A,B     several accounts in one run, each its own job (keys from
+			                   BINANCE_API_KEY_<NAME>, BINANCE_API_SECRET_<NAME>, or the
+			                   accounts file); the exit code is the worst account's
 			  from=INSTANT     window start, ISO-8601 instant (2026-09-01T00:00:00Z) or a
 			                   date (2026-09-01 = its UTC midnight); default: the account's
 			                   watermark (end of its last completed sync), else to - days
@@ -57,6 +60,8 @@ final class Usage {
 			                                  verifies at run time whether id-only
 			                                  paging reaches back far enough, then
 			                                  chooses; by-id, by-time force one
+			  binance.local-address=IP        none (source address of connections; weight
+			                                  is counted per IP)
 			  sync.symbols-per-partition=N    4 (symbols per batch)
 			  sync.max-parallel-partitions=N  one per 64 MB of heap, 4 to 32 (batches
 			                                  fetched at once)
@@ -68,6 +73,11 @@ final class Usage {
 			                                  the quote asset: fee_other_quote)
 			  sync.home=DIR                   . (the default database is
 			                                  DIR/data/sync-job.mv.db; or SYNC_HOME)
+			  sync.accounts-file=FILE         none (YAML: each account's name and the env
+			                                  variable or file of its key and secret)
+			  sync.max-parallel-accounts=N    2 (accounts synced at once)
+			  sync.metrics-push-url=URL       none (Prometheus Pushgateway the run's
+			                                  metrics are pushed to at its end)
 			  spring.datasource.url=JDBC-URL  embedded H2 file under sync.home/data/
 			  spring.datasource.username=U    sa
 			  spring.datasource.password=P    (empty)

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import syncjob.binance.BinanceClient;
 import syncjob.binance.BinanceSettings;
 import syncjob.binance.Sleeper;
+import syncjob.binance.WeightBudget;
 import syncjob.journal.AccountLocks;
 import syncjob.journal.ExchangeFactsStore;
 import syncjob.journal.KlinesCacheStore;
@@ -60,10 +61,13 @@ class RunConfiguration {
 	@Bean(destroyMethod = "close")
 	@Lazy
 	BinanceClient binanceClient(BinanceSettings settings, Clock clock, Sleeper sleeper, ExchangeFactsStore facts,
-			KlinesCacheStore klines, PlatformTransactionManager transactionManager, RunStatus status) {
+			KlinesCacheStore klines, PlatformTransactionManager transactionManager, RunStatus status,
+			ObjectProvider<WeightBudget> sharedLane, ClientMetrics metrics) {
+		// a run of several accounts in one process gives each account's job its lane of the IP's budget
 		BinanceClient client = BinanceClient.create(settings, clock, sleeper,
 				new StoredPagingFacts(facts, settings.baseUrl(), transactionManager),
-				new StoredCandles(klines, settings.baseUrl(), transactionManager));
+				new StoredCandles(klines, settings.baseUrl(), transactionManager), sharedLane.getIfAvailable());
+		client.listen(metrics);
 		// the live status line shows the weight and why the client waits
 		client.budget().listen(status);
 		status.weighedBy(client.budget());

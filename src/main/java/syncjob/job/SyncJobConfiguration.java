@@ -56,12 +56,17 @@ class SyncJobConfiguration {
 
 	@Bean
 	Job binanceSyncJob(JobRepository jobRepository, Step incomeStep, Step symbolsStep, Step reconciliationStep,
-			PartitionProgress progress, CurrentExecution current, StatusTicker ticker, LogContext logContext) {
+			PartitionProgress progress, CurrentExecution current, StatusTicker ticker, LogContext logContext,
+			MetricsAccount metricsAccount, JobMetrics metrics) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(incomeStep)
 			.next(symbolsStep)
 			.next(reconciliationStep)
 			.listener(logContext)
+			// afterJob runs in reverse order: the execution counts as finished (for a SIGTERM's wait) last
 			.listener(current)
+			// before the others: the meters registered from the job's start on carry its account
+			.listener(metricsAccount)
+			.listener(metrics)
 			.listener(progress)
 			.listener(ticker)
 			.build();

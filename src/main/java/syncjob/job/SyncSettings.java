@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
+import syncjob.command.AccountsSettings;
+
 /**
  * The {@code sync.*} settings, bound once by Spring Boot: the compact constructor holds the
  * defaults (an unset value binds as null), the annotations the rules and their fixes.
@@ -18,12 +20,22 @@ import org.springframework.validation.annotation.Validated;
  * @param home           directory of the default embedded database ({@code <home>/data/});
  *                       default the working directory. The datasource URL reads it as a
  *                       placeholder; bound here so that it is validated and listed with the others
+ * @param accountsFile   a YAML file of accounts to sync in one run, each with where its
+ *                       credentials come from; default none (one account per run)
+ * @param maxParallelAccounts accounts synced at once in a run of several; default 2
+ * @param metricsPushUrl a Prometheus Pushgateway the run's metrics are pushed to when it ends
+ *                       (grouped by job {@code sync-job} and the account); default none (off)
  */
 @ConfigurationProperties("sync")
 @Validated
 record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition,
 		@Positive(message = ONE_OR_MORE) Integer maxParallelPartitions, Boolean includeOrders, List<String> symbols,
-		Boolean excursions, Boolean valueOtherFees, String home) {
+		Boolean excursions, Boolean valueOtherFees, String home, String accountsFile,
+		@Positive(message = ONE_OR_MORE) Integer maxParallelAccounts,
+		@jakarta.validation.constraints.Pattern(regexp = "https?://.+",
+				message = "must be the http(s) URL of a Prometheus Pushgateway, such as http://pushgateway:9091, "
+						+ "or remove the setting to push no metrics") String metricsPushUrl)
+		implements AccountsSettings {
 
 	static final int DEFAULT_SYMBOLS_PER_PARTITION = 4;
 
@@ -39,6 +51,8 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 
 	static final String DEFAULT_HOME = ".";
 
+	static final int DEFAULT_MAX_PARALLEL_ACCOUNTS = 2;
+
 	static final String ONE_OR_MORE = "must be a positive whole number: set it to 1 or more, "
 			+ "or remove the setting for its default";
 
@@ -50,6 +64,9 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 		excursions = excursions == null || excursions;
 		valueOtherFees = valueOtherFees == null || valueOtherFees;
 		home = home == null || home.isBlank() ? DEFAULT_HOME : home.strip();
+		accountsFile = accountsFile == null || accountsFile.isBlank() ? null : accountsFile.strip();
+		maxParallelAccounts = maxParallelAccounts == null ? DEFAULT_MAX_PARALLEL_ACCOUNTS : maxParallelAccounts;
+		metricsPushUrl = metricsPushUrl == null || metricsPushUrl.isBlank() ? null : metricsPushUrl.strip();
 		symbols = symbols == null ? List.of()
 				: symbols.stream().map(String::trim).filter((s) -> !s.isEmpty()).sorted().distinct().toList();
 	}

@@ -50,6 +50,11 @@ final class AccountBook {
 
 	private final Map<String, Integer> quantityPrecision = new ConcurrentHashMap<>();
 
+	/** The account this book serves. */
+	SimulatedAccount account() {
+		return account;
+	}
+
 	AccountBook(SimulatedAccount account) {
 		this(account, Set.of());
 	}

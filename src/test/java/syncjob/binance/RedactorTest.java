@@ -9,9 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Credentials are masked where they stand as whole tokens, and never inside ordinary words. */
 class RedactorTest {
 
-	private static final String KEY = FakeBinance.API_KEY;
+	/** A key of Binance's shape: 64 letters and digits. */
+	private static final String KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
 
-	private static final String SECRET = FakeBinance.SECRET;
+	private static final String SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
 
 	@Test
 	void aShortCredentialNeverGarblesWordsThatContainIt() {

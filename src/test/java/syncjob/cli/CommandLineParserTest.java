@@ -133,4 +133,25 @@ class CommandLineParserTest {
 			.hasMessageContaining(message);
 	}
 
+	@Test
+	void accountsNamesSeveralAccountsInTheOrderGiven() {
+		CommandLine commandLine = this.parser.parse("accounts=alice,bob.eu", "days=7");
+
+		assertThat(commandLine.accounts()).containsExactly("alice", "bob.eu");
+		assertThat(commandLine.request().days()).isEqualTo(7);
+	}
+
+	@Test
+	void accountsAndAccountTogetherOrANameTwiceAreUsageErrors() {
+		assertThatThrownBy(() -> this.parser.parse("account=a", "accounts=b,c"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("account= and accounts= are both given");
+		assertThatThrownBy(() -> this.parser.parse("accounts=b,b"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("names b twice");
+		assertThatThrownBy(() -> this.parser.parse("accounts=b,"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("account is empty");
+	}
+
 }

@@ -1,5 +1,7 @@
 package syncjob.job;
 
+import java.util.Map;
+
 import org.slf4j.MDC;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,6 +24,34 @@ final class LogContext implements JobExecutionListener, StepExecutionListener {
 	/** For the lines before an execution exists (the window, the lock, the restart target). */
 	static void account(String account) {
 		MDC.put(ACCOUNT, account);
+	}
+
+	/**
+	 * The task run with the logging context of the thread that hands it over: fetch threads work
+	 * for the partition (or the income step) that gave them the task, and their lines say so.
+	 */
+	static Runnable carried(Runnable task) {
+		Map<String, String> context = MDC.getCopyOfContextMap();
+		return () -> {
+			Map<String, String> before = MDC.getCopyOfContextMap();
+			if (context == null) {
+				MDC.clear();
+			}
+			else {
+				MDC.setContextMap(context);
+			}
+			try {
+				task.run();
+			}
+			finally {
+				if (before == null) {
+					MDC.clear();
+				}
+				else {
+					MDC.setContextMap(before);
+				}
+			}
+		};
 	}
 
 	static void clear() {

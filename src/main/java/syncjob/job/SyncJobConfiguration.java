@@ -181,9 +181,11 @@ class SyncJobConfiguration {
 		symbols.setMaxPoolSize(SYMBOL_FETCH_THREADS);
 		symbols.setThreadNamePrefix("symbol-fetch-");
 		symbols.setDaemon(true);
+		symbols.setTaskDecorator(LogContext::carried);
 		symbols.initialize();
 		SimpleAsyncTaskExecutor ownThread = new SimpleAsyncTaskExecutor("beside-");
 		ownThread.setDaemon(true);
+		ownThread.setTaskDecorator(LogContext::carried);
 		return new SymbolFetchers(symbols, ownThread);
 	}
 

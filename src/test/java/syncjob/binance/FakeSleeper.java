@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import syncjob.simulator.MutableClock;
 
@@ -26,8 +27,19 @@ final class FakeSleeper implements Sleeper {
 
 	private int entered;
 
+	/** Threads that take part but wait elsewhere for a sleeper, e.g. for the weight budget's turn. */
+	private IntSupplier waitingElsewhere = () -> 0;
+
 	FakeSleeper(MutableClock clock) {
 		this.clock = clock;
+	}
+
+	/**
+	 * Counts the threads {@code waiting} reports as asleep: a thread queued behind a sleeping one
+	 * (for the budget's turn) cannot make a request either, so the clock may move without it.
+	 */
+	synchronized void alsoWaiting(IntSupplier waiting) {
+		this.waitingElsewhere = waiting;
 	}
 
 	/** The calling thread takes part until it {@link #leave()}s: the clock waits for it. */
@@ -54,7 +66,9 @@ final class FakeSleeper implements Sleeper {
 			moveWhenAllSleep();
 			notifyAll();
 			while (clock.instant().isBefore(wakeUp)) {
-				wait();
+				// threads queueing elsewhere do not notify this lock: look again now and then
+				wait(20);
+				moveWhenAllSleep();
 			}
 		}
 		finally {
@@ -63,8 +77,9 @@ final class FakeSleeper implements Sleeper {
 	}
 
 	private void moveWhenAllSleep() {
-		if (!sleeping.isEmpty() && sleeping.size() >= entered) {
+		if (!sleeping.isEmpty() && sleeping.size() + waitingElsewhere.getAsInt() >= entered) {
 			sleeping.values().stream().min(Instant::compareTo).ifPresent(this::advanceTo);
+			notifyAll();
 		}
 	}
 

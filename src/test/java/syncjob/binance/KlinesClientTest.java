@@ -71,7 +71,7 @@ class KlinesClientTest {
 	private BinanceClient client(CandleStore candles) {
 		BinanceSettings settings = BinanceSettings.defaults()
 			.withBaseUrl(server.url("/").toString())
-			.withCredentials("KlinesAreMarketDataAndNeedNoKey", "NorASecret");
+			.withCredentials("KlinesAreMarketDataAndNeedNoKey", "NorASecretThoughLongEnough");
 		BinanceClient client = BinanceClient.create(settings, clock, new FakeSleeper(clock), PagingFactsStore.NONE,
 				candles);
 		clients.add(client);

@@ -61,7 +61,7 @@ class LocalAddressTest {
 
 	@Test
 	void aHostNameOrAnAddressOfAnotherMachineIsAProblemNamingTheSetting() {
-		BinanceSettings base = BinanceSettings.defaults().withCredentials("k", "s");
+		BinanceSettings base = BinanceSettings.defaults().withCredentials("key-of-16-chars-at-least", "secret-of-16-chars-at-least");
 
 		assertThat(base.withLocalAddress("localhost").problems()).singleElement()
 			.asString()

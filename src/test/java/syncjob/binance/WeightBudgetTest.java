@@ -78,6 +78,8 @@ class WeightBudgetTest {
 			BinanceClient client = exchange.client();
 			client.exchangeInfo();
 			client.positions();
+			// the budget lets one caller at a time wait for the next minute; the others queue for their turn
+			exchange.sleeper.alsoWaiting(() -> client.budget().waitingCallers());
 			ExecutorService pool = Executors.newFixedThreadPool(8);
 
 			// when each thread reads positions 15 times (weight 5 each: 600 in all)

@@ -38,6 +38,10 @@ final class CommandLineParser {
 
 	static final String DEMO_ACCOUNT = "demo";
 
+	static final String MANAGER = "manager";
+
+	static final String WORKER = "worker";
+
 	private static final String HINT = " Run with --help for usage.";
 
 	private final Clock clock;
@@ -51,6 +55,7 @@ final class CommandLineParser {
 			return CommandLine.helpOnly();
 		}
 		boolean demo = false;
+		Optional<String> role = Optional.empty();
 		Optional<Restart> restart = Optional.empty();
 		String account = SyncRequest.DEFAULT_ACCOUNT;
 		Optional<Instant> from = Optional.empty();
@@ -64,6 +69,10 @@ final class CommandLineParser {
 				String name = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
 				if (name.equals("demo")) {
 					demo = true;
+				}
+				else if (name.equals("role")) {
+					role = Optional.of(role(option));
+					springArguments.add("--sync.role=" + role.get());
 				}
 				else if (name.equals("restart")) {
 					restart = Optional.of(restart(option));
@@ -111,11 +120,24 @@ final class CommandLineParser {
 			throw new UsageException("--restart resumes an execution with its own window: drop from, to and days."
 					+ HINT);
 		}
+		if (role.filter(WORKER::equals).isPresent() && (demo || restart.isPresent() || !seen.isEmpty())) {
+			throw new UsageException("--role=worker runs the partitions its managers send: drop --demo, --restart and"
+					+ " the job parameters (give them to the --role=manager run)." + HINT);
+		}
 		if (demo && !seen.contains("account")) {
 			// Keeps demo trades apart from a real account's in the same default database.
 			account = DEMO_ACCOUNT;
 		}
 		return new CommandLine(false, demo, new SyncRequest(restart, account, from, to, days), springArguments);
+	}
+
+	private static String role(String option) {
+		String role = option.contains("=") ? option.substring(option.indexOf('=') + 1) : "";
+		if (role.equals(MANAGER) || role.equals(WORKER)) {
+			return role;
+		}
+		throw new UsageException("--role=" + role + " is not a role: give --role=manager (runs the job, its batches"
+				+ " on workers) or --role=worker (runs the batches), or no --role for one process." + HINT);
 	}
 
 	private static Restart restart(String option) {

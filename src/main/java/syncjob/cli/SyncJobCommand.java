@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
 import syncjob.command.ExitCode;
+import syncjob.command.PartitionWorker;
 import syncjob.command.SyncOutcome;
 import syncjob.command.SyncRunner;
 import syncjob.command.UsageException;
@@ -54,6 +55,13 @@ public final class SyncJobCommand {
 		}
 		ShutdownExit shutdown = ShutdownExit.install(this.out, this.err);
 		try (ConfigurableApplicationContext context = app.run(commandLine.springArguments().toArray(String[]::new))) {
+			PartitionWorker worker = context.getBeanProvider(PartitionWorker.class).getIfAvailable();
+			if (worker != null) {
+				ExitCode exit = worker.serveUntilStopped();
+				this.out.println("sync-job: worker stopped");
+				shutdown.decided(exit);
+				return exit.code();
+			}
 			SyncOutcome outcome = context.getBean(SyncRunner.class).run(commandLine.request());
 			ExitCode exit = new OutcomeText(this.out, this.err).print(outcome);
 			shutdown.decided(exit);
@@ -61,6 +69,10 @@ public final class SyncJobCommand {
 		}
 		catch (RuntimeException ex) {
 			return startFailed(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return ExitCode.FAILED.code();
 		}
 		finally {
 			shutdown.uninstall();

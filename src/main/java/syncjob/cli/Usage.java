@@ -33,6 +33,9 @@ final class Usage {
 			                   one left STARTED or UNKNOWN by a killed process); with
 			                   nothing to restart, says so and exits 0
 			  --restart=ID     restart the execution with that id
+			  --role=manager   run the job, its batches on workers over RabbitMQ
+			                   (spring.rabbitmq.*); see docs/scaling.md
+			  --role=worker    run batches for managers until SIGTERM; no parameters
 
 			Settings (--name=value, the environment, or ./application.yml):
 			  binance.base-url=URL            https://fapi.binance.com (plain http only
@@ -55,6 +58,9 @@ final class Usage {
 			  sync.include-orders=BOOL        true (entry/exit order types)
 			  sync.symbols=A,B                none (symbols to sync besides those with
 			                                  income in the window)
+			  sync.partition-timeout=D        30m (a manager's wait for its workers)
+			  sync.remote.queue=NAME          sync-job.partitions (manager and workers)
+			  sync.remote.poll-interval=D     2s (a manager's look at the repository)
 			  spring.datasource.url=JDBC-URL  embedded H2 file under ./data/
 			  spring.datasource.username=U    sa
 			  spring.datasource.password=P    (empty)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 
 	private final BinanceClient client;
 
-	private final ExchangeSnapshot snapshot;
+	private final Supplier<ExchangeSnapshot.Taken> snapshot;
 
 	private final IncomeStaging staging;
 
@@ -58,7 +59,8 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 
 	private final CurrentExecution current;
 
-	SymbolHistoryReader(List<String> symbols, SyncWindow window, BinanceClient client, ExchangeSnapshot snapshot,
+	SymbolHistoryReader(List<String> symbols, SyncWindow window, BinanceClient client,
+			Supplier<ExchangeSnapshot.Taken> snapshot,
 			IncomeStaging staging, IncomeHorizon horizon, Optional<Instant> incomeServedFrom, SyncSettings settings,
 			CurrentExecution current) {
 		this.current = current;

@@ -9,11 +9,14 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,15 +73,19 @@ class SyncJobConfiguration {
 		return new IncomeTasklet(client, staging, settings, jobRepository, snapshot, horizon);
 	}
 
+	/**
+	 * Partitions run on this process's threads, or with {@code --role=manager} on remote workers
+	 * (the handler of {@link RemoteManagerConfiguration}).
+	 */
 	@Bean
 	Step symbolsStep(JobRepository jobRepository, SymbolBatchPartitioner partitioner, Step symbolBatchStep,
-			TaskExecutor partitionExecutor) {
+			TaskExecutor partitionExecutor, ObjectProvider<PartitionHandler> remotePartitionHandler) {
 		// no gridSize: the partitions are the batches of sync.symbols-per-partition symbols, and
 		// the executor's pool (sync.max-parallel-partitions) bounds how many run at once
-		return new StepBuilder("symbols", jobRepository).partitioner(symbolBatchStep)
-			.splitter(new BatchOrderSplitter(jobRepository, WORKER_STEP, partitioner))
-			.taskExecutor(partitionExecutor)
-			.build();
+		PartitionStepBuilder builder = new StepBuilder("symbols", jobRepository).partitioner(symbolBatchStep)
+			.splitter(new BatchOrderSplitter(jobRepository, WORKER_STEP, partitioner));
+		PartitionHandler remote = remotePartitionHandler.getIfAvailable();
+		return (remote != null ? builder.partitionHandler(remote) : builder.taskExecutor(partitionExecutor)).build();
 	}
 
 	@Bean
@@ -119,7 +126,9 @@ class SyncJobConfiguration {
 	SymbolHistoryReader symbolReader(@Value(STEP_EXECUTION) StepExecution step, BinanceClient client,
 			ExchangeSnapshot snapshot, IncomeStaging staging, IncomeHorizon horizon, SyncSettings settings,
 			CurrentExecution current) {
-		return new SymbolHistoryReader(PartitionContext.of(step).symbols(), windowOf(step), client, snapshot, staging,
+		// a remote manager's reading when it shared one (SharedSnapshot), else this process's
+		return new SymbolHistoryReader(PartitionContext.of(step).symbols(), windowOf(step), client,
+				() -> snapshot.forJob(step.getJobExecution().getExecutionContext()), staging,
 				horizon, ServedIncome.read(step.getJobExecution().getExecutionContext()), settings, current);
 	}
 

@@ -1,9 +1,13 @@
 package syncjob.job;
 
+import java.time.Duration;
 import java.util.List;
+
+import jakarta.validation.Valid;
 
 import jakarta.validation.constraints.Positive;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -15,16 +19,29 @@ import org.springframework.validation.annotation.Validated;
  *                       {@code mfe_*} and {@code excursion_interval} columns); default true
  * @param valueOtherFees value commissions paid in another asset at 1-minute closes
  *                       ({@code fee_other_quote}, {@code net_pnl_all_fees}); default true
+ * @param role           {@code manager} or {@code worker} for remote partitioning over
+ *                       RabbitMQ (the command line's {@code --role}); none: one process
+ * @param partitionTimeout how long a manager waits for its workers' partitions before the run
+ *                       fails (restartable); default 30 minutes
+ * @param remote         the queue and polling of remote partitioning
  */
 @ConfigurationProperties("sync")
 @Validated
 record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition,
 		@Positive(message = ONE_OR_MORE) Integer maxParallelPartitions, Boolean includeOrders, List<String> symbols,
-		Boolean excursions, Boolean valueOtherFees) {
+		Boolean excursions, Boolean valueOtherFees, @jakarta.validation.constraints.Pattern(regexp = "(?i)manager|worker",
+				message = "must be manager or worker: remove it to run in one process") String role,
+		@DurationMin(nanos = 0, inclusive = false, message = POSITIVE_DURATION) Duration partitionTimeout,
+		@Valid Remote remote) {
 
 	static final int DEFAULT_SYMBOLS_PER_PARTITION = 4;
 
 	static final int DEFAULT_MAX_PARALLEL_PARTITIONS = 4;
+
+	static final Duration DEFAULT_PARTITION_TIMEOUT = Duration.ofMinutes(30);
+
+	static final String POSITIVE_DURATION = "must be a positive duration such as 30m or 90s, "
+			+ "or remove the setting for its default";
 
 	static final String ONE_OR_MORE = "must be a positive whole number: set it to 1 or more, "
 			+ "or remove the setting for its default";
@@ -36,8 +53,42 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 		includeOrders = includeOrders == null || includeOrders;
 		excursions = excursions == null || excursions;
 		valueOtherFees = valueOtherFees == null || valueOtherFees;
+		role = role == null || role.isBlank() ? null : role.toLowerCase(java.util.Locale.ROOT);
+		partitionTimeout = partitionTimeout == null ? DEFAULT_PARTITION_TIMEOUT : partitionTimeout;
+		remote = remote == null ? new Remote(null, null) : remote;
 		symbols = symbols == null ? List.of()
 				: symbols.stream().map(String::trim).filter((s) -> !s.isEmpty()).sorted().distinct().toList();
+	}
+
+	boolean isManager() {
+		return "manager".equals(this.role);
+	}
+
+	boolean isWorker() {
+		return "worker".equals(this.role);
+	}
+
+	/**
+	 * Remote partitioning ({@code sync.remote.*}): the manager and its workers name the same queue.
+	 *
+	 * @param queue        the durable RabbitMQ queue of partition requests; default
+	 *                     {@code sync-job.partitions}
+	 * @param pollInterval how often the manager reads the job repository for finished
+	 *                     partitions; default 2s
+	 */
+	record Remote(@jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9._:-]{1,200}",
+			message = "must be 1 to 200 letters, digits and . _ : -") String queue,
+			@DurationMin(nanos = 0, inclusive = false, message = POSITIVE_DURATION) Duration pollInterval) {
+
+		static final String DEFAULT_QUEUE = "sync-job.partitions";
+
+		static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(2);
+
+		Remote {
+			queue = queue == null || queue.isBlank() ? DEFAULT_QUEUE : queue;
+			pollInterval = pollInterval == null ? DEFAULT_POLL_INTERVAL : pollInterval;
+		}
+
 	}
 
 }

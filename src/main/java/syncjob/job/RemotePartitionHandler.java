@@ -1,0 +1,92 @@
+package syncjob.job;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.StepExecutionSplitter;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+
+/**
+ * The manager's side of the symbols step with {@code --role=manager}: shares its position
+ * reading with the workers ({@link SharedSnapshot}), sends one request per partition through
+ * Spring Batch's {@link MessageChannelPartitionHandler}, and learns completion by reading the
+ * job repository (no reply queue). It waits at most {@code sync.partition-timeout}: a worker
+ * that died leaves its partition STARTED, and the run then fails restartably, naming what did
+ * not finish.
+ */
+final class RemotePartitionHandler implements PartitionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(RemotePartitionHandler.class);
+
+	private final MessageChannelPartitionHandler delegate;
+
+	private final ExchangeSnapshot snapshot;
+
+	private final JobRepository jobRepository;
+
+	private final Duration timeout;
+
+	private final String queue;
+
+	RemotePartitionHandler(MessageChannelPartitionHandler delegate, ExchangeSnapshot snapshot,
+			JobRepository jobRepository, Duration timeout, String queue) {
+		this.delegate = delegate;
+		this.snapshot = snapshot;
+		this.jobRepository = jobRepository;
+		this.timeout = timeout;
+		this.queue = queue;
+	}
+
+	@Override
+	public Collection<StepExecution> handle(StepExecutionSplitter splitter, StepExecution managerStep)
+			throws Exception {
+		JobExecution job = managerStep.getJobExecution();
+		// taken afresh by every execution, restarts included, as in one process
+		ExchangeSnapshot.Taken taken = this.snapshot.get();
+		SharedSnapshot.write(job.getExecutionContext(), taken.positions(), taken.at());
+		this.jobRepository.updateExecutionContext(job);
+		log.info("Sending the partitions of execution {} to the workers on queue {} (waiting at most {})",
+				job.getId(), this.queue, this.timeout);
+		try {
+			return this.delegate.handle(splitter, managerStep);
+		}
+		catch (TimeoutException ex) {
+			List<String> unfinished = unfinished(job.getId());
+			throw new PartitionTimeoutException("partitions not finished by the workers within sync.partition-timeout="
+					+ this.timeout + ": " + String.join(", ", unfinished)
+					+ " (a worker died, or none consumes queue " + this.queue
+					+ "); completed batches are kept: start the workers and run --restart");
+		}
+	}
+
+	private List<String> unfinished(long jobExecutionId) {
+		return this.jobRepository.getJobExecution(jobExecutionId)
+			.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStepName().startsWith(SyncJobConfiguration.WORKER_STEP + ":"))
+			.filter((step) -> step.getStatus().isRunning())
+			.map((step) -> "batch " + PartitionContext.of(step).batch() + " " + step.getStatus())
+			.sorted()
+			.toList();
+	}
+
+	/** The manager gave up waiting: the run fails, and {@code --restart} redoes what did not commit. */
+	static final class PartitionTimeoutException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		PartitionTimeoutException(String message) {
+			super(message);
+		}
+
+	}
+
+}

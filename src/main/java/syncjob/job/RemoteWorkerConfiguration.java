@@ -1,0 +1,101 @@
+package syncjob.job;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.support.converter.SimpleMessageConverter;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.amqp.dsl.Amqp;
+import org.springframework.integration.config.EnableIntegration;
+import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import syncjob.binance.BinanceSettings;
+import syncjob.journal.SyncNotifier;
+
+/**
+ * {@code --role=worker}: a long-running process that takes partition requests from
+ * {@code sync.remote.queue} and runs the symbol batch step (the same reader, processor and
+ * writer as one process) against the shared job repository and journal. Each consumer takes
+ * one request at a time (prefetch 1), acknowledged only once its partition has ended: a worker
+ * that dies leaves its request to be delivered again, and {@link RemotePartitionRunner} makes
+ * that redelivery harmless. {@code sync.max-parallel-partitions} requests run at once.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "sync", name = "role", havingValue = "worker")
+@EnableIntegration
+class RemoteWorkerConfiguration {
+
+	/** How long a stopping worker lets its partitions reach their next symbol. */
+	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+	@Bean
+	Queue partitionRequestQueue(SyncSettings settings) {
+		return QueueBuilder.durable(settings.remote().queue()).build();
+	}
+
+	/** The symbol batch step of one process, with progress read from the shared repository. */
+	@Bean
+	Step remoteSymbolBatchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SymbolHistoryReader symbolReader, SymbolProcessor symbolProcessor, SymbolOutcomeWriter symbolWriter,
+			SyncNotifier notifier, Clock clock, SyncSettings settings) {
+		return new StepBuilder(SyncJobConfiguration.WORKER_STEP, jobRepository)
+			.<FetchedSymbol, ProcessedSymbol>chunk(settings.symbolsPerPartition())
+			.transactionManager(transactionManager)
+			.reader(symbolReader)
+			.processor(symbolProcessor)
+			.writer(symbolWriter)
+			.listener(new RemotePartitionProgress(notifier, jobRepository, clock))
+			.build();
+	}
+
+	@Bean
+	RemotePartitionRunner remotePartitionRunner(JobRepository jobRepository, Step remoteSymbolBatchStep,
+			BinanceSettings binance) {
+		return new RemotePartitionRunner(jobRepository, Map.of(SyncJobConfiguration.WORKER_STEP, remoteSymbolBatchStep),
+				binance.displayBaseUrl());
+	}
+
+	@Bean
+	RemoteWorker remoteWorker(RemotePartitionRunner remotePartitionRunner, CurrentExecution current,
+			SyncSettings settings) {
+		return new RemoteWorker(remotePartitionRunner, current, settings.remote().queue(), STOP_GRACE);
+	}
+
+	@Bean
+	IntegrationFlow partitionRequestsFromRabbit(ConnectionFactory connectionFactory, SyncSettings settings,
+			RemotePartitionRunner remotePartitionRunner) {
+		return IntegrationFlow
+			.from(Amqp.inboundAdapter(connectionFactory, settings.remote().queue())
+				.messageConverter(requestConverter())
+				.configureContainer((container) -> container.acknowledgeMode(AcknowledgeMode.AUTO)
+					.prefetchCount(1)
+					.concurrentConsumers(settings.maxParallelPartitions())
+					// a request that cannot be handled is dropped, not redelivered in a loop: its
+					// execution stays unfinished and the manager's timeout reports it
+					.defaultRequeueRejected(false)))
+			.handle((message) -> remotePartitionRunner.handle((StepExecutionRequest) message.getPayload()))
+			.get();
+	}
+
+	/** Java deserialisation of the request class alone (and what it is made of), nothing else. */
+	static SimpleMessageConverter requestConverter() {
+		SimpleMessageConverter converter = new SimpleMessageConverter();
+		converter.setAllowedListPatterns(List.of(StepExecutionRequest.class.getName(), "java.lang.Long",
+				"java.lang.Number", "java.lang.String"));
+		return converter;
+	}
+
+}

@@ -1,18 +1,22 @@
 package syncjob.job;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.StepExecutionSplitter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The manager's side of the symbols step with {@code --role=manager}: shares its position
@@ -60,10 +64,34 @@ final class RemotePartitionHandler implements PartitionHandler {
 		}
 		catch (TimeoutException ex) {
 			List<String> unfinished = unfinished(job.getId());
+			failUnclaimed(job.getId());
 			throw new PartitionTimeoutException("partitions not finished by the workers within sync.partition-timeout="
 					+ this.timeout + ": " + String.join(", ", unfinished)
 					+ " (a worker died, or none consumes queue " + this.queue
 					+ "); completed batches are kept: start the workers and run --restart");
+		}
+	}
+
+	/**
+	 * Requests still queued would otherwise run later for an execution that already failed:
+	 * their partitions, never claimed, are marked FAILED so a worker skips them, and a restart
+	 * sends them again. A STARTED one is left as it is: its worker may be alive and about to
+	 * commit; a restart recovers it.
+	 */
+	private void failUnclaimed(long jobExecutionId) {
+		for (StepExecution step : this.jobRepository.getJobExecution(jobExecutionId).getStepExecutions()) {
+			if (step.getStepName().startsWith(SyncJobConfiguration.WORKER_STEP + ":")
+					&& step.getStatus() == BatchStatus.STARTING) {
+				step.setStatus(BatchStatus.FAILED);
+				step.setExitStatus(ExitStatus.FAILED.addExitDescription("not taken by a worker within the timeout"));
+				step.setEndTime(LocalDateTime.now());
+				try {
+					this.jobRepository.update(step);
+				}
+				catch (OptimisticLockingFailureException claimed) {
+					log.info("Partition {} was taken by a worker just now", step.getStepName());
+				}
+			}
 		}
 	}
 

@@ -1,0 +1,224 @@
+package syncjob.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
+
+import syncjob.simulator.AccountGenerator;
+import syncjob.simulator.GeneratorConfig;
+import syncjob.simulator.SimulatedAccount;
+import syncjob.testing.ChildProcess;
+import syncjob.testing.ExchangeFixture;
+import syncjob.testing.JournalRows;
+import syncjob.testing.PostgresTest;
+import syncjob.testing.RabbitService;
+import syncjob.testing.RabbitTest;
+import syncjob.testing.TestDatabase;
+
+/**
+ * A manager and its workers as separate JVMs, as operators run them: PostgreSQL holds the job
+ * repository and the journal, RabbitMQ carries the partition requests (a queue of its own per
+ * test). The journal ends exactly at the ground truth whatever happens to a worker or to the
+ * deliveries. Tests wait on the children's own lines, never on timers.
+ */
+@PostgresTest
+@RabbitTest
+class RemotePartitioningPostgresRabbitTests {
+
+	private static final String ACCOUNT = "main";
+
+	private static final Duration PATIENCE = Duration.ofSeconds(180);
+
+	private static final Pattern FINISHED = Pattern.compile("Finished batch (\\d+)/(\\d+)");
+
+	private final List<ChildProcess> children = new ArrayList<>();
+
+	private TestDatabase database;
+
+	private ExchangeFixture exchange;
+
+	private String queue;
+
+	private Instant from;
+
+	private Instant to;
+
+	@BeforeEach
+	void start() {
+		this.database = TestDatabase.postgres();
+		SimulatedAccount account = AccountGenerator.generate(GeneratorConfig.of(41, 10, 60, Instant.now()));
+		// latency keeps each batch busy long enough for a worker to be killed inside it
+		this.exchange = ExchangeFixture.start(account, (options) -> options.latency(Duration.ofMillis(40)), 180);
+		this.queue = RabbitService.newQueueName();
+		this.to = this.exchange.end();
+		this.from = this.to.minus(Duration.ofDays(45));
+	}
+
+	@AfterEach
+	void stop() throws InterruptedException {
+		for (ChildProcess child : this.children) {
+			child.close();
+		}
+		RabbitService.deleteQueue(this.queue);
+		this.exchange.close();
+		this.database.close();
+	}
+
+	private List<String> common() {
+		List<String> args = new ArrayList<>(Arrays.asList(this.database.properties()));
+		args.addAll(this.exchange.options());
+		args.addAll(RabbitService.options(this.queue));
+		// five batches of two symbols: enough for every worker to get some
+		args.add("--sync.symbols-per-partition=2");
+		return args;
+	}
+
+	private ChildProcess worker() throws Exception {
+		List<String> args = common();
+		args.addAll(List.of("--role=worker", "--sync.max-parallel-partitions=1"));
+		ChildProcess worker = child(args);
+		worker.awaitLine("Worker ready", PATIENCE);
+		return worker;
+	}
+
+	private ChildProcess manager(String... extra) throws Exception {
+		List<String> args = common();
+		args.add("--role=manager");
+		args.addAll(Arrays.asList(extra));
+		return child(args);
+	}
+
+	private ChildProcess syncWindow(String... extra) throws Exception {
+		List<String> args = new ArrayList<>(Arrays.asList(extra));
+		args.addAll(List.of("account=" + ACCOUNT, "from=" + this.from, "to=" + this.to));
+		return manager(args.toArray(String[]::new));
+	}
+
+	private ChildProcess child(List<String> args) throws Exception {
+		ChildProcess child = ChildProcess.start(args);
+		this.children.add(child);
+		return child;
+	}
+
+	private void assertExact() {
+		JournalRows.assertSameRows(JournalRows.read(this.database, ACCOUNT),
+				this.exchange.truth(ACCOUNT, this.from, this.to, true).trades());
+	}
+
+	private static List<Integer> finishedBatches(String output) {
+		List<Integer> batches = new ArrayList<>();
+		Matcher m = FINISHED.matcher(output);
+		while (m.find()) {
+			batches.add(Integer.parseInt(m.group(1)));
+		}
+		return batches;
+	}
+
+	private long partitions() {
+		return JournalRows.count(this.database,
+				"SELECT COUNT(DISTINCT step_name) FROM batch_step_execution WHERE step_name LIKE 'symbolBatch:%'");
+	}
+
+	@Test
+	void aManagerAndTwoWorkersSyncEveryRowExactlyEachBatchOnce() throws Exception {
+		ChildProcess first = worker();
+		ChildProcess second = worker();
+
+		ChildProcess manager = syncWindow();
+		int exit = manager.awaitExit(PATIENCE);
+
+		assertThat(exit).as(manager.output()).isZero();
+		assertExact();
+		// both workers stop cleanly on SIGTERM
+		assertThat(first.terminate(PATIENCE)).as(first.output()).isZero();
+		assertThat(second.terminate(PATIENCE)).as(second.output()).isZero();
+		List<Integer> byFirst = finishedBatches(first.output());
+		List<Integer> bySecond = finishedBatches(second.output());
+		assertThat(byFirst).as("the first worker ran batches").isNotEmpty();
+		assertThat(bySecond).as("the second worker ran batches").isNotEmpty();
+		List<Integer> all = new ArrayList<>(byFirst);
+		all.addAll(bySecond);
+		assertThat(all).as("every batch ran once, on one worker").hasSize((int) partitions()).doesNotHaveDuplicates();
+		assertThat(manager.output()).contains("Sending the partitions of execution");
+	}
+
+	@Test
+	void aWorkerKilledInsideAPartitionFailsTheRunAtTheTimeoutAndRestartRedoesOnlyWhatDidNotCommit()
+			throws Exception {
+		ChildProcess doomed = worker();
+		ChildProcess manager = syncWindow("--sync.partition-timeout=40s");
+		doomed.awaitLine("Finished batch", PATIENCE);
+		doomed.awaitLine("Processing", PATIENCE);
+
+		doomed.kill();
+		int exit = manager.awaitExit(PATIENCE);
+
+		assertThat(exit).as(manager.output()).isEqualTo(1);
+		assertThat(manager.output()).contains("sync.partition-timeout").contains("--restart");
+		List<Integer> committed = finishedBatches(doomed.output());
+		ChildProcess rescuer = worker();
+		ChildProcess restart = manager("--restart");
+		int restarted = restart.awaitExit(PATIENCE);
+
+		assertThat(restarted).as(restart.output()).isZero();
+		assertExact();
+		rescuer.terminate(PATIENCE);
+		List<Integer> redone = finishedBatches(rescuer.output());
+		assertThat(redone).as("batches committed before the kill are not redone").doesNotContainAnyElementsOf(committed);
+		TreeSet<Integer> every = new TreeSet<>(committed);
+		every.addAll(redone);
+		assertThat(every).as("every batch committed once").hasSize(committed.size() + redone.size());
+		assertThat(every).hasSize((int) partitions());
+	}
+
+	@Test
+	void aRequestDeliveredAgainAfterItsPartitionCompletedIsAcknowledgedAndNotRun() throws Exception {
+		ChildProcess worker = worker();
+		ChildProcess manager = syncWindow();
+		assertThat(manager.awaitExit(PATIENCE)).as(manager.output()).isZero();
+		int ran = finishedBatches(worker.output()).size();
+		long rows = JournalRows.count(this.database, "SELECT COUNT(*) FROM trade_entries");
+		long firstBatch = JournalRows.count(this.database,
+				"SELECT MIN(step_execution_id) FROM batch_step_execution WHERE step_name LIKE 'symbolBatch:%'");
+
+		// AMQP is at-least-once: the same request twice more, as a redelivery would bring it
+		CachingConnectionFactory connections = new CachingConnectionFactory(RabbitService.host(), RabbitService.port());
+		try {
+			RabbitTemplate template = new RabbitTemplate(connections);
+			for (int i = 0; i < 2; i++) {
+				template.convertAndSend(this.queue,
+						new StepExecutionRequest(SyncJobConfiguration.WORKER_STEP, firstBatch), (message) -> {
+							message.getMessageProperties().setContentType(MessageProperties.CONTENT_TYPE_SERIALIZED_OBJECT);
+							return message;
+						});
+			}
+		}
+		finally {
+			connections.destroy();
+		}
+		worker.awaitLine("is already COMPLETED: request acknowledged", PATIENCE);
+		worker.awaitLine("is already COMPLETED: request acknowledged", PATIENCE);
+
+		assertThat(worker.terminate(PATIENCE)).isZero();
+		assertThat(finishedBatches(worker.output())).as("nothing ran again").hasSize(ran);
+		assertThat(JournalRows.count(this.database, "SELECT COUNT(*) FROM trade_entries")).isEqualTo(rows);
+		assertExact();
+		assertThat(RabbitService.waiting(this.queue)).as("both acknowledged").isZero();
+	}
+
+}

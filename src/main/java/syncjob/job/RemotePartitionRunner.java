@@ -8,11 +8,13 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -50,7 +52,7 @@ final class RemotePartitionRunner {
 	}
 
 	Handled handle(StepExecutionRequest request) {
-		StepExecution execution = this.jobRepository.getStepExecution(request.getStepExecutionId());
+		StepExecution execution = find(request.getStepExecutionId());
 		if (execution == null) {
 			log.warn("Partition request for step execution {}: no such execution in this job repository "
 					+ "(is the worker on the manager's database?): skipped", request.getStepExecutionId());
@@ -93,6 +95,16 @@ final class RemotePartitionRunner {
 		return Handled.RAN;
 	}
 
+	private StepExecution find(long id) {
+		try {
+			return this.jobRepository.getStepExecution(id);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			// the JDBC repository throws, rather than answer null, for an id it does not have
+			return null;
+		}
+	}
+
 	/** Waits until no partition runs here, at most {@code grace}; whether none does. */
 	boolean awaitIdle(Duration grace) throws InterruptedException {
 		long deadline = System.nanoTime() + grace.toNanos();
@@ -126,6 +138,7 @@ final class RemotePartitionRunner {
 				execution.getJobExecutionId(), reason);
 		execution.addFailureException(new IllegalStateException(reason));
 		execution.setStatus(BatchStatus.FAILED);
+		execution.setExitStatus(ExitStatus.FAILED.addExitDescription(reason));
 		execution.setEndTime(java.time.LocalDateTime.now());
 		try {
 			this.jobRepository.update(execution);
@@ -142,6 +155,7 @@ final class RemotePartitionRunner {
 				execution.getJobExecutionId(), status, cause.toString());
 		execution.addFailureException(cause);
 		execution.setStatus(status);
+		execution.setExitStatus(new ExitStatus(status.name()).addExitDescription(cause));
 		if (execution.getEndTime() == null) {
 			execution.setEndTime(java.time.LocalDateTime.now());
 		}

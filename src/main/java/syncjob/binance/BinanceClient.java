@@ -112,7 +112,12 @@ public final class BinanceClient implements AutoCloseable {
 		WeightBudget budget = new WeightBudget(serverClock, sleeper, settings.maxBanWait());
 		SigningInterceptor signing = new SigningInterceptor(settings.apiKey(), new RequestSigner(settings.apiSecret()),
 				settings.recvWindow(), serverClock::millis);
-		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(settings.connectTimeout())
+		OkHttpClient.Builder httpBuilder = new OkHttpClient.Builder();
+		if (settings.localAddress() != null) {
+			// Binance counts weight per IP: connections leave from the address this process's budget belongs to
+			httpBuilder.socketFactory(LocalAddressSocketFactory.of(settings.localAddress()));
+		}
+		OkHttpClient http = httpBuilder.connectTimeout(settings.connectTimeout())
 			.readTimeout(settings.readTimeout())
 			// every retry is the caller's, counted and paced by the weight budget: OkHttp's own silent
 			// retries (of a 408, or a 503 with Retry-After: 0) would spend weight the budget never saw

@@ -49,7 +49,10 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 		@DurationMin(nanos = 0, inclusive = false, message = POSITIVE_DURATION) Duration maxBanWait,
 		@Positive(message = POSITIVE_NUMBER) Integer tradeRetentionDays,
 		@DurationMin(nanos = 0, inclusive = false, message = POSITIVE_DURATION) Duration timeResyncInterval,
-		PagingMode paging) {
+		PagingMode paging,
+		@jakarta.validation.constraints.Pattern(regexp = IP_LITERAL, message = "must be an IP address of this "
+				+ "machine such as 127.0.0.2 or 10.0.0.5 (no host name): outgoing connections leave from it; "
+				+ "remove the setting to let the system choose") String localAddress) {
 
 	public static final String DEFAULT_BASE_URL = "https://fapi.binance.com";
 
@@ -81,6 +84,9 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 	static final String POSITIVE_NUMBER = "must be a positive whole number: give 1 or more, "
 			+ "or remove the setting for its default";
 
+	/** An IPv4 literal, or anything with a colon (IPv6, checked when the socket binds); never a name to resolve. */
+	static final String IP_LITERAL = "(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})|([0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)";
+
 	private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
 	@ConstructorBinding
@@ -94,6 +100,15 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 		tradeRetentionDays = tradeRetentionDays == null ? DEFAULT_TRADE_RETENTION_DAYS : tradeRetentionDays;
 		timeResyncInterval = timeResyncInterval == null ? DEFAULT_TIME_RESYNC_INTERVAL : timeResyncInterval;
 		paging = paging == null ? PagingMode.AUTO : paging;
+		localAddress = localAddress == null || localAddress.isBlank() ? null : localAddress.strip();
+	}
+
+	/** The settings as before {@code binance.local-address}: the system picks the source address. */
+	public BinanceSettings(String baseUrl, String apiKey, String apiSecret, Duration recvWindow,
+			Duration connectTimeout, Duration readTimeout, Integer maxRetries, Duration maxBanWait,
+			Integer tradeRetentionDays, Duration timeResyncInterval, PagingMode paging) {
+		this(baseUrl, apiKey, apiSecret, recvWindow, connectTimeout, readTimeout, maxRetries, maxBanWait,
+				tradeRetentionDays, timeResyncInterval, paging, null);
 	}
 
 	/** The settings as before {@code binance.paging}: paging is {@link PagingMode#AUTO}. */
@@ -106,17 +121,23 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 
 	/** Every default, without credentials. */
 	public static BinanceSettings defaults() {
-		return new BinanceSettings(null, null, null, null, null, null, null, null, null, null, null);
+		return new BinanceSettings(null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	public BinanceSettings withCredentials(String key, String secret) {
 		return new BinanceSettings(baseUrl, key, secret, recvWindow, connectTimeout, readTimeout, maxRetries,
-				maxBanWait, tradeRetentionDays, timeResyncInterval, paging);
+				maxBanWait, tradeRetentionDays, timeResyncInterval, paging, localAddress);
 	}
 
 	public BinanceSettings withBaseUrl(String url) {
 		return new BinanceSettings(url, apiKey, apiSecret, recvWindow, connectTimeout, readTimeout, maxRetries,
-				maxBanWait, tradeRetentionDays, timeResyncInterval, paging);
+				maxBanWait, tradeRetentionDays, timeResyncInterval, paging, localAddress);
+	}
+
+	/** The same settings with outgoing connections leaving from {@code address} (null: the system's choice). */
+	public BinanceSettings withLocalAddress(String address) {
+		return new BinanceSettings(baseUrl, apiKey, apiSecret, recvWindow, connectTimeout, readTimeout, maxRetries,
+				maxBanWait, tradeRetentionDays, timeResyncInterval, paging, address);
 	}
 
 	/**
@@ -132,6 +153,11 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 				.thenComparing(ConstraintViolation::getMessage))
 			.forEach((v) -> problems.add(describe(v)));
 		problems.addAll(credentialProblems());
+		if (localAddress != null && problems.stream().noneMatch(p -> p.startsWith("binance.local-address"))
+				&& !LocalAddressSocketFactory.bindable(localAddress)) {
+			problems.add("binance.local-address=" + localAddress + " cannot be bound: it must be an address of this "
+					+ "machine (ip addr lists them; any of 127.0.0.0/8 works on loopback)");
+		}
 		return List.copyOf(problems);
 	}
 
@@ -179,7 +205,7 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 				+ redacted(apiSecret) + ", recvWindow=" + recvWindow + ", connectTimeout=" + connectTimeout
 				+ ", readTimeout=" + readTimeout + ", maxRetries=" + maxRetries + ", maxBanWait=" + maxBanWait
 				+ ", tradeRetentionDays=" + tradeRetentionDays + ", timeResyncInterval=" + timeResyncInterval
-				+ ", paging=" + paging + "]";
+				+ ", paging=" + paging + ", localAddress=" + localAddress + "]";
 	}
 
 	static boolean isLoopback(String host) {

@@ -53,6 +53,8 @@ final class Usage {
 			                                  verifies at run time whether id-only
 			                                  paging reaches back far enough, then
 			                                  chooses; by-id, by-time force one
+			  binance.local-address=IP        none (source address of connections; weight
+			                                  is counted per IP)
 			  sync.symbols-per-partition=N    4 (symbols per batch)
 			  sync.max-parallel-partitions=N  4 (batches fetched at once)
 			  sync.include-orders=BOOL        true (entry/exit order types)

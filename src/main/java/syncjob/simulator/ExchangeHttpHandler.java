@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -31,11 +30,9 @@ final class ExchangeHttpHandler implements HttpHandler {
 
 	private final Duration skew;
 
-	private final Map<Endpoint, EndpointHandler> endpoints;
+	private final AccountRouter accounts;
 
-	private final SignedRequestVerifier verifier;
-
-	private final WeightGate gate;
+	private final WeightGates gates;
 
 	private final Faults faults;
 
@@ -49,13 +46,12 @@ final class ExchangeHttpHandler implements HttpHandler {
 
 	private final Random jitterRandom;
 
-	ExchangeHttpHandler(SimulatorOptions options, Map<Endpoint, EndpointHandler> endpoints,
-			SignedRequestVerifier verifier, WeightGate gate, Faults faults, RequestLog log) {
+	ExchangeHttpHandler(SimulatorOptions options, AccountRouter accounts, WeightGates gates, Faults faults,
+			RequestLog log) {
 		this.clock = options.clock();
 		this.skew = options.skew();
-		this.endpoints = Map.copyOf(endpoints);
-		this.verifier = verifier;
-		this.gate = gate;
+		this.accounts = accounts;
+		this.gates = gates;
 		this.faults = faults;
 		this.log = log;
 		this.sleeper = options.sleeper();
@@ -79,7 +75,11 @@ final class ExchangeHttpHandler implements HttpHandler {
 	private void serve(HttpExchange exchange) throws IOException {
 		delay();
 		Instant now = serverNow();
-		Call call = new Call(exchange, now, QueryParams.parse(exchange.getRequestURI().getRawQuery()));
+		String presentedKey = exchange.getRequestHeaders().getFirst("X-MBX-APIKEY");
+		AccountRouter.Route account = accounts.route(presentedKey);
+		// weight is Binance's per IP: the connection's remote address picks the budget
+		WeightGate gate = gates.of(exchange.getRemoteAddress().getAddress());
+		Call call = new Call(exchange, now, QueryParams.parse(exchange.getRequestURI().getRawQuery()), account);
 		WeightGate.Verdict ban = gate.checkBan(now);
 		if (!ban.admitted()) {
 			call.refuse(ban);
@@ -106,12 +106,12 @@ final class ExchangeHttpHandler implements HttpHandler {
 		}
 		try {
 			if (endpoint.get().signed()) {
-				verifier.verify(exchange.getRequestHeaders().getFirst("X-MBX-APIKEY"), call.params, now);
+				account.verifier().verify(presentedKey, call.params, now);
 			}
 			else {
 				call.params.rejectMalformed();
 			}
-			JsonNode body = endpoints.get(endpoint.get()).respond(call.params, now);
+			JsonNode body = account.endpoints().get(endpoint.get()).respond(call.params, now);
 			String reported = faults.reportedSymbol(call.params.symbolOrNull());
 			if (endpoint.get() == Endpoint.USER_TRADES && reported != null && body.isArray()) {
 				body.forEach(fill -> ((ObjectNode) fill).put("symbol", reported));
@@ -159,10 +159,13 @@ final class ExchangeHttpHandler implements HttpHandler {
 
 		private final QueryParams params;
 
-		Call(HttpExchange exchange, Instant now, QueryParams params) {
+		private final AccountRouter.Route account;
+
+		Call(HttpExchange exchange, Instant now, QueryParams params, AccountRouter.Route account) {
 			this.exchange = exchange;
 			this.now = now;
 			this.params = params;
+			this.account = account;
 		}
 
 		void refuse(WeightGate.Verdict verdict) throws IOException {
@@ -215,7 +218,8 @@ final class ExchangeHttpHandler implements HttpHandler {
 
 		private void record(int status, int weight) {
 			log.record(new RequestLogEntry(now, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-					params.withoutSignature(), params.symbolOrNull(), weight, status));
+					params.withoutSignature(), params.symbolOrNull(), weight, status),
+					exchange.getRemoteAddress().getAddress().getHostAddress(), account.account());
 		}
 	}
 }

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** Every request the exchange saw, in memory and, when a file is given, as JSON lines. */
 final class RequestLog implements AutoCloseable {
 
-	private final List<RequestLogEntry> entries = new ArrayList<>();
+	private final List<ClientRequest> entries = new ArrayList<>();
 
 	private final BufferedWriter file;
 
@@ -36,11 +36,12 @@ final class RequestLog implements AutoCloseable {
 		}
 	}
 
-	synchronized void record(RequestLogEntry entry) {
-		entries.add(entry);
+	synchronized void record(RequestLogEntry entry, String client, String account) {
+		ClientRequest request = new ClientRequest(client, account, entry);
+		entries.add(request);
 		if (file != null) {
 			try {
-				file.write(new String(ExchangeJson.bytes(line(entry)), StandardCharsets.UTF_8));
+				file.write(new String(ExchangeJson.bytes(line(request)), StandardCharsets.UTF_8));
 				file.newLine();
 				file.flush();
 			}
@@ -51,10 +52,15 @@ final class RequestLog implements AutoCloseable {
 	}
 
 	synchronized List<RequestLogEntry> entries() {
+		return entries.stream().map(ClientRequest::request).toList();
+	}
+
+	synchronized List<ClientRequest> clientRequests() {
 		return List.copyOf(entries);
 	}
 
-	static ObjectNode line(RequestLogEntry entry) {
+	static ObjectNode line(ClientRequest request) {
+		RequestLogEntry entry = request.request();
 		ObjectNode line = ExchangeJson.object();
 		line.put("time", entry.time().toString());
 		line.put("method", entry.method());
@@ -64,6 +70,8 @@ final class RequestLog implements AutoCloseable {
 		line.put("symbol", entry.symbol());
 		line.put("weight", entry.weight());
 		line.put("status", entry.status());
+		line.put("client", request.client());
+		line.put("account", request.account());
 		return line;
 	}
 

@@ -17,10 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A Binance USD-M futures API on loopback serving one {@link SimulatedAccount}, with the
+ * A Binance USD-M futures API on loopback serving one {@link SimulatedAccount} or several
+ * ({@link ServedAccount}s, told apart by their API keys), with the
  * real rules (signatures, timestamps, parameter limits, 7-day windows, pagination, request
  * weight with 429/418, retention), the readings of Binance's docs chosen by the
- * {@link SimulatorOptions}, and runtime-switchable fault injection.
+ * {@link SimulatorOptions}, and runtime-switchable fault injection. Request weight is
+ * counted per client address, as Binance counts it per IP.
  */
 public final class SimulatedExchange implements AutoCloseable {
 
@@ -47,8 +49,10 @@ public final class SimulatedExchange implements AutoCloseable {
 
 	private final SignedRequestVerifier verifier;
 
+	private final List<ServedAccount> accounts;
+
 	private SimulatedExchange(SimulatorOptions options, HttpServer server, ExecutorService workers, Faults faults,
-			RequestLog log, ExchangeHttpHandler handler, SignedRequestVerifier verifier) {
+			RequestLog log, ExchangeHttpHandler handler, SignedRequestVerifier verifier, List<ServedAccount> accounts) {
 		this.options = options;
 		this.server = server;
 		this.workers = workers;
@@ -56,17 +60,29 @@ public final class SimulatedExchange implements AutoCloseable {
 		this.log = log;
 		this.handler = handler;
 		this.verifier = verifier;
+		this.accounts = accounts;
 	}
 
+	/** Serves {@code account} under the options' API key and secret. */
 	public static SimulatedExchange start(SimulatedAccount account, SimulatorOptions options) {
 		Objects.requireNonNull(account, "account");
 		Objects.requireNonNull(options, "options");
-		AccountBook book = new AccountBook(account, options.hiddenFills());
+		return start(List.of(new ServedAccount("default", account, options.apiKey(), options.apiSecret())), options);
+	}
+
+	/**
+	 * Serves every account under its own key and secret (the options' credentials are not
+	 * used); faults, latency and the per-address weight budgets are shared by all of them.
+	 */
+	public static SimulatedExchange start(List<ServedAccount> accounts, SimulatorOptions options) {
+		Objects.requireNonNull(options, "options");
+		List<ServedAccount> served = List.copyOf(accounts);
+		AccountRouter router = new AccountRouter(served, book -> endpoints(book, options), options);
 		Faults faults = new Faults(options);
 		RequestLog log = new RequestLog(options.requestLogFile());
-		SignedRequestVerifier verifier = new SignedRequestVerifier(options.apiKey(), options.apiSecret());
-		ExchangeHttpHandler handler = new ExchangeHttpHandler(options, endpoints(book, options), verifier,
-				new WeightGate(options.weightLimit(), options.graceRequestsAfter429()), faults, log);
+		SignedRequestVerifier verifier = router.first().verifier();
+		ExchangeHttpHandler handler = new ExchangeHttpHandler(options, router,
+				new WeightGates(options.weightLimit(), options.graceRequestsAfter429()), faults, log);
 		ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemonThreads());
 		try {
 			HttpServer server = HttpServer
@@ -74,7 +90,7 @@ public final class SimulatedExchange implements AutoCloseable {
 			server.createContext("/", handler);
 			server.setExecutor(workers);
 			server.start();
-			return new SimulatedExchange(options, server, workers, faults, log, handler, verifier);
+			return new SimulatedExchange(options, server, workers, faults, log, handler, verifier, served);
 		}
 		catch (IOException e) {
 			workers.shutdownNow();
@@ -123,12 +139,19 @@ public final class SimulatedExchange implements AutoCloseable {
 		return server.getAddress().getPort();
 	}
 
+	/** The first served account's key: the only one when a single account is served. */
 	public String apiKey() {
-		return options.apiKey();
+		return accounts.get(0).apiKey();
 	}
 
+	/** The first served account's secret. */
 	public String apiSecret() {
-		return options.apiSecret();
+		return accounts.get(0).apiSecret();
+	}
+
+	/** The served accounts in the order given at start. */
+	public List<ServedAccount> accounts() {
+		return accounts;
 	}
 
 	public SimulatorOptions options() {
@@ -140,7 +163,7 @@ public final class SimulatedExchange implements AutoCloseable {
 		return handler.serverNow();
 	}
 
-	/** The hex HMAC-SHA256 of {@code payload} under this exchange's secret, as a client would sign it. */
+	/** The hex HMAC-SHA256 of {@code payload} under the first account's secret, as a client would sign it. */
 	public String sign(String payload) {
 		return verifier.hmacHex(payload);
 	}
@@ -152,6 +175,11 @@ public final class SimulatedExchange implements AutoCloseable {
 	/** Every request so far, oldest first; a snapshot. */
 	public List<RequestLogEntry> requestLog() {
 		return log.entries();
+	}
+
+	/** Every request so far with its client address and the account it reached, oldest first; a snapshot. */
+	public List<ClientRequest> clientRequests() {
+		return log.clientRequests();
 	}
 
 	@Override

@@ -29,12 +29,17 @@ public final class SimulatorMain {
 			  --hedge-share X          fraction of symbols in hedge mode (default 0.3)
 			  --maker-rebates B        true: USDT makers earn a rebate (negative commission)
 			                           during one period of the history (default true)
+			  --accounts N             serve N accounts acct-1..N, account i generated from
+			                           seed + i - 1 with its own key and secret (default 1)
+			  --credentials-dir DIR    write each account's key and secret to DIR/<name>.key,
+			                           DIR/<name>.secret and an accounts.yml naming them
 			Server:
 			  --port N                 port on 127.0.0.1 (default 8089; 0 = any free port)
-			  --api-key K --api-secret S   credentials (default: derived from the seed)
+			  --api-key K --api-secret S   credentials (default: derived from the seed;
+			                           one account only)
 			  --latency-ms N           added latency per call (default 0)
 			  --jitter-ms N            random extra latency up to N (default 0)
-			  --weight-limit N         request weight per minute (default 2400)
+			  --weight-limit N         request weight per minute and client address (default 2400)
 			  --error-rate X           probability of 500/502/503 (default 0)
 			  --timeout-rate X         probability of a held response (default 0)
 			  --malformed-rate X       probability of a truncated body (default 0)
@@ -55,7 +60,7 @@ public final class SimulatorMain {
 			                           paid-negative (the docs' sample) (default paid-positive)
 			Benchmarks:
 			  --stats FILE             write per-symbol fill/order/income counts as JSON (orders:
-			                           those served now)
+			                           those served now; of acct-1 when several are served)
 			  --stats-window-days N    add, for the window [end - N days, end), what a sync of it
 			                           must fetch and the weight of two minimal plans (pages of
 			                           1000 rows; weight: userTrades 5, allOrders 5, income 30,
@@ -77,7 +82,7 @@ public final class SimulatorMain {
 			"hedge-share", "maker-rebates", "port", "api-key", "api-secret", "latency-ms", "jitter-ms", "weight-limit",
 			"error-rate", "timeout-rate", "malformed-rate", "skew-ms", "request-log", "trade-retention-days",
 			"order-retention-days", "income-retention-days", "id-paging-days", "too-old-start", "hide-fill",
-			"commission-sign", "stats", "stats-window-days");
+			"commission-sign", "stats", "stats-window-days", "accounts", "credentials-dir");
 
 	private SimulatorMain() {
 	}
@@ -90,14 +95,27 @@ public final class SimulatorMain {
 		Map<String, List<String>> options;
 		GeneratorConfig config;
 		SimulatorOptions simulator;
+		int accountCount;
 		try {
 			options = parse(args);
 			config = generatorConfig(options, Instant.now());
 			simulator = simulatorOptions(options, config.seed());
+			accountCount = intOf(options, "accounts", 1);
+			if (accountCount < 1) {
+				throw new IllegalArgumentException("--accounts must be at least 1, got " + accountCount);
+			}
+			if (accountCount > 1 && (options.containsKey("api-key") || options.containsKey("api-secret"))) {
+				throw new IllegalArgumentException("--api-key and --api-secret are for one account: with --accounts "
+						+ "each account's credentials derive from its seed");
+			}
 		}
 		catch (IllegalArgumentException e) {
 			System.err.println("simulator: " + e.getMessage() + "\n" + USAGE);
 			System.exit(2);
+			return;
+		}
+		if (accountCount > 1 || options.containsKey("accounts") || options.containsKey("credentials-dir")) {
+			serveMany(options, config, simulator, accountCount);
 			return;
 		}
 		SimulatedAccount account = AccountGenerator.generate(config);
@@ -111,6 +129,40 @@ public final class SimulatorMain {
 			stopped.countDown();
 		}));
 		printBanner(System.out, account, config, exchange);
+		stopped.await();
+	}
+
+	/** {@code --accounts N}: acct-1..N on one exchange, each under its own key. */
+	private static void serveMany(Map<String, List<String>> options, GeneratorConfig config,
+			SimulatorOptions simulator, int count) throws InterruptedException, java.io.IOException {
+		List<ServedAccount> accounts = GeneratedAccounts.generate(count, config.seed(),
+				seed -> new GeneratorConfig(seed, config.symbols(), config.days(), config.end(),
+						config.lifecyclesPerSymbol(), config.fillsPerSymbol(), config.hedgeShare(),
+						config.makerRebates()));
+		SimulatedExchange exchange = SimulatedExchange.start(accounts, simulator);
+		if (options.containsKey("stats")) {
+			AccountStats.write(accounts.get(0).account(), simulator, intOf(options, "stats-window-days", 0),
+					Path.of(last(options, "stats")));
+		}
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			exchange.close();
+			stopped.countDown();
+		}));
+		PrintStream out = System.out;
+		out.println("Simulated Binance USD-M exchange serving " + count + " accounts, history " + config.days()
+				+ " days to " + config.end() + ", weight limit " + simulator.weightLimit()
+				+ " per minute per client address");
+		out.println("base-url:   " + exchange.baseUrl());
+		GeneratedAccounts.printCredentials(out, accounts);
+		if (options.containsKey("credentials-dir")) {
+			Path file = GeneratedAccounts.writeCredentials(accounts, Path.of(last(options, "credentials-dir")));
+			out.println("accounts-file: " + file.toAbsolutePath());
+			out.println("Sync them: java -jar target/sync-job.jar --binance.base-url=" + exchange.baseUrl()
+					+ " --sync.accounts-file=" + file.toAbsolutePath());
+		}
+		out.println("Stop with Ctrl-C.");
+		out.flush();
 		stopped.await();
 	}
 

@@ -7,7 +7,7 @@ import java.time.Instant;
  * Binance's per-IP request weight: a counter per clock minute (fixed windows), HTTP 429
  * when a request would push it over the limit, and an IP ban (HTTP 418) for a client that
  * keeps calling in the minute it was told to stop. Bans start at 2 minutes and double with
- * every repeat offence, up to 3 days. One counter stands for the single loopback client.
+ * every repeat offence, up to 3 days. One gate per client address ({@link WeightGates}).
  */
 final class WeightGate {
 
@@ -33,9 +33,17 @@ final class WeightGate {
 
 	private int offences;
 
+	private final String address;
+
 	WeightGate(int limit, int graceRequestsAfter429) {
+		this(limit, graceRequestsAfter429, "127.0.0.1");
+	}
+
+	/** @param address the client address this gate counts for, named in ban messages */
+	WeightGate(int limit, int graceRequestsAfter429, String address) {
 		this.limit = limit;
 		this.graceRequestsAfter429 = graceRequestsAfter429;
+		this.address = address;
 	}
 
 	/** Refuses the call while a ban lasts; weight is not looked at. */
@@ -87,8 +95,8 @@ final class WeightGate {
 	}
 
 	private Verdict banned(long millis) {
-		return Verdict.refused(418, used, ceilSeconds(bannedUntil - millis), "Way too many requests; IP(127.0.0.1) banned until "
-				+ bannedUntil + ". Please use the websocket for live updates to avoid bans.");
+		return Verdict.refused(418, used, ceilSeconds(bannedUntil - millis), "Way too many requests; IP(" + address
+				+ ") banned until " + bannedUntil + ". Please use the websocket for live updates to avoid bans.");
 	}
 
 	private void roll(long millis) {

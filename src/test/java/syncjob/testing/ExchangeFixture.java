@@ -1,19 +1,27 @@
 package syncjob.testing;
 
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 import syncjob.simulator.AccountGenerator;
+import syncjob.simulator.GeneratedAccounts;
 import syncjob.simulator.GeneratorConfig;
 import syncjob.simulator.GroundTruth;
 import syncjob.simulator.RequestLogEntry;
+import syncjob.simulator.ServedAccount;
 import syncjob.simulator.SimulatedAccount;
 import syncjob.simulator.SimulatedExchange;
 import syncjob.simulator.SimulatorOptions;
 import syncjob.simulator.TruthResult;
 
-/** A generated account served by an in-process simulated exchange, with its ground truth. */
+/**
+ * Generated accounts served by an in-process simulated exchange, with their ground truth: one
+ * ({@link #start}) or several, each under its own key ({@link #startMany}); {@link #account()}
+ * and the credentials in {@link #options()} are the first one's.
+ */
 public final class ExchangeFixture implements AutoCloseable {
 
 	private final SimulatedAccount account;
@@ -26,6 +34,23 @@ public final class ExchangeFixture implements AutoCloseable {
 		this.account = account;
 		this.exchange = exchange;
 		this.tradeRetentionDays = tradeRetentionDays;
+	}
+
+	/**
+	 * Accounts {@code acct-1..N} generated from {@code configs} in order, each with credentials
+	 * derived from its config's seed, on one exchange.
+	 */
+	public static ExchangeFixture startMany(List<GeneratorConfig> configs,
+			UnaryOperator<SimulatorOptions.Builder> options, int tradeRetentionDays) {
+		List<ServedAccount> accounts = new ArrayList<>();
+		for (int i = 0; i < configs.size(); i++) {
+			accounts.add(ServedAccount.withSeededCredentials(GeneratedAccounts.name(i + 1),
+					AccountGenerator.generate(configs.get(i)), configs.get(i).seed()));
+		}
+		SimulatorOptions built = options.apply(SimulatorOptions.builder()
+			.tradeRetention(java.time.Duration.ofDays(tradeRetentionDays))).build();
+		return new ExchangeFixture(accounts.get(0).account(), SimulatedExchange.start(accounts, built),
+				tradeRetentionDays);
 	}
 
 	public static ExchangeFixture start(GeneratorConfig config) {
@@ -49,6 +74,38 @@ public final class ExchangeFixture implements AutoCloseable {
 
 	public Instant end() {
 		return this.account.end();
+	}
+
+	/** Every served account, in order ({@code acct-1..N} for {@link #startMany}). */
+	public List<ServedAccount> served() {
+		return this.exchange.accounts();
+	}
+
+	public ServedAccount served(String name) {
+		return served().stream().filter(a -> a.name().equals(name)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no served account " + name));
+	}
+
+	/** The options that point the job at this exchange, without credentials. */
+	public List<String> exchangeOptions() {
+		return List.of("--binance.base-url=" + this.exchange.baseUrl(),
+				"--binance.trade-retention-days=" + this.tradeRetentionDays);
+	}
+
+	/**
+	 * Writes each served account's key and secret to files in {@code directory} and an
+	 * {@code accounts.yml} naming them, for {@code --sync.accounts-file}.
+	 */
+	public Path writeAccountsFile(Path directory) {
+		return GeneratedAccounts.writeCredentials(served(), directory);
+	}
+
+	/** The ground truth of one served account at the exchange's current time, its rows named {@code accountName}. */
+	public TruthResult truth(ServedAccount served, String accountName, Instant from, Instant to,
+			boolean includeOrders) {
+		Instant now = this.exchange.serverTime();
+		return GroundTruth.expected(served.account(), accountName, from, to, now, this.exchange.options(),
+				GroundTruth.incomeServedFrom(served.account(), now, this.exchange.options()), includeOrders);
 	}
 
 	/** The command-line options that point the job at this exchange. */

@@ -68,10 +68,18 @@ final class BinanceCaller {
 
 	private final Redactor redactor;
 
+	private final WeightShare share;
+
 	private final Object syncLock = new Object();
 
 	BinanceCaller(BinanceApi api, WeightBudget budget, ServerClock serverClock, Sleeper sleeper, ObjectMapper json,
 			int maxRetries, Duration resyncInterval, StatsCounter stats, Redactor redactor) {
+		this(api, budget, serverClock, sleeper, json, maxRetries, resyncInterval, stats, redactor, WeightShare.WHOLE);
+	}
+
+	BinanceCaller(BinanceApi api, WeightBudget budget, ServerClock serverClock, Sleeper sleeper, ObjectMapper json,
+			int maxRetries, Duration resyncInterval, StatsCounter stats, Redactor redactor, WeightShare share) {
+		this.share = share;
 		this.api = api;
 		this.budget = budget;
 		this.serverClock = serverClock;
@@ -177,7 +185,7 @@ final class BinanceCaller {
 		OptionalInt serverUsed = OptionalInt.empty();
 		try {
 			Response<T> response = request.apply(api).execute();
-			serverUsed = usedWeight(response.headers());
+			serverUsed = this.share.used(usedWeight(response.headers()));
 			return new Attempt<>(response, null, null);
 		}
 		catch (JsonProcessingException e) {

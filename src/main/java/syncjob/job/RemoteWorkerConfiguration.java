@@ -50,9 +50,11 @@ class RemoteWorkerConfiguration {
 	@Bean
 	Step remoteSymbolBatchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SymbolHistoryReader symbolReader, SymbolProcessor symbolProcessor, SymbolOutcomeWriter symbolWriter,
-			SyncNotifier notifier, Clock clock, SyncSettings settings) {
+			SyncNotifier notifier, Clock clock) {
+		// one chunk per partition, as in one process, whatever the manager's sync.symbols-per-partition:
+		// the chunk ends when the partition's symbols do
 		return new StepBuilder(SyncJobConfiguration.WORKER_STEP, jobRepository)
-			.<FetchedSymbol, ProcessedSymbol>chunk(settings.symbolsPerPartition())
+			.<FetchedSymbol, ProcessedSymbol>chunk(Integer.MAX_VALUE)
 			.transactionManager(transactionManager)
 			.reader(symbolReader)
 			.processor(symbolProcessor)

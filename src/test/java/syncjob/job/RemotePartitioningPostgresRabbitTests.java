@@ -56,6 +56,9 @@ class RemotePartitioningPostgresRabbitTests {
 
 	private Instant from;
 
+	/** Five batches of two symbols: enough for every worker to get some. */
+	private int symbolsPerPartition = 2;
+
 	private Instant to;
 
 	@BeforeEach
@@ -83,8 +86,6 @@ class RemotePartitioningPostgresRabbitTests {
 		List<String> args = new ArrayList<>(Arrays.asList(this.database.properties()));
 		args.addAll(this.exchange.options());
 		args.addAll(RabbitService.options(this.queue));
-		// five batches of two symbols: enough for every worker to get some
-		args.add("--sync.symbols-per-partition=2");
 		return args;
 	}
 
@@ -99,6 +100,8 @@ class RemotePartitioningPostgresRabbitTests {
 	private ChildProcess manager(String... extra) throws Exception {
 		List<String> args = common();
 		args.add("--role=manager");
+		// batches are the manager's to cut; the workers run whatever they are sent
+		args.add("--sync.symbols-per-partition=" + this.symbolsPerPartition);
 		args.addAll(Arrays.asList(extra));
 		return child(args);
 	}
@@ -184,6 +187,43 @@ class RemotePartitioningPostgresRabbitTests {
 		every.addAll(redone);
 		assertThat(every).as("every batch committed once").hasSize(committed.size() + redone.size());
 		assertThat(every).hasSize((int) partitions());
+	}
+
+	@Test
+	void aBrokerRestartMidRunLosesNoBatchAndRunsNoneTwice() throws Exception {
+		this.symbolsPerPartition = 1;
+		ChildProcess first = worker();
+		ChildProcess second = worker();
+		ChildProcess manager = syncWindow();
+		first.awaitLine("Finished batch", PATIENCE);
+
+		// every connection drops; the durable queue keeps the persistent requests, and a request
+		// whose acknowledgement was lost comes again
+		try {
+			rabbitmqctl("stop_app");
+		}
+		finally {
+			rabbitmqctl("start_app");
+		}
+		int exit = manager.awaitExit(PATIENCE);
+
+		assertThat(exit).as(manager.output()).isZero();
+		assertExact();
+		first.terminate(PATIENCE);
+		second.terminate(PATIENCE);
+		List<Integer> all = new ArrayList<>(finishedBatches(first.output()));
+		all.addAll(finishedBatches(second.output()));
+		assertThat(all).as("every batch ran once").hasSize((int) partitions()).doesNotHaveDuplicates();
+		assertThat(partitions()).isEqualTo(10);
+		assertThat(first.output() + second.output()).as("the workers lost their connections")
+			.contains("CONNECTION_FORCED");
+	}
+
+	private static void rabbitmqctl(String command) throws Exception {
+		Process process = new ProcessBuilder("rabbitmqctl", command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("rabbitmqctl " + command).isTrue();
+		assertThat(process.exitValue()).as("rabbitmqctl " + command + ": " + output).isZero();
 	}
 
 	@Test

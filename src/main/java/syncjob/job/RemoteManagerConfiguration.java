@@ -17,8 +17,8 @@ import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.dsl.IntegrationFlow;
 
 /**
- * {@code --role=manager}: the job runs as in one process, except that the symbols step hands
- * its partitions to workers over a durable RabbitMQ queue ({@code sync.remote.queue}) and
+ * {@code --role=manager}: the job runs as in one process, except that the income step (as one
+ * partition) and the symbols step hand their partitions to workers over a durable RabbitMQ queue ({@code sync.remote.queue}) and
  * polls the shared job repository for their end ({@link RemotePartitionHandler}). Only this
  * role (and the worker's) touches the broker: without a role nothing connects to it.
  */
@@ -49,19 +49,26 @@ class RemoteManagerConfiguration {
 	}
 
 	@Bean
-	PartitionHandler remotePartitionHandler(DirectChannel partitionRequests, JobRepository jobRepository,
+	RemotePartitions remotePartitions(DirectChannel partitionRequests, JobRepository jobRepository,
 			ExchangeSnapshot snapshot, SyncSettings settings) throws Exception {
+		return new RemotePartitions(handler(SyncJobConfiguration.INCOME_WORK_STEP, partitionRequests, jobRepository,
+				snapshot, settings),
+				handler(SyncJobConfiguration.WORKER_STEP, partitionRequests, jobRepository, snapshot, settings));
+	}
+
+	private static PartitionHandler handler(String workerStep, DirectChannel partitionRequests,
+			JobRepository jobRepository, ExchangeSnapshot snapshot, SyncSettings settings) throws Exception {
 		MessagingTemplate messaging = new MessagingTemplate();
 		messaging.setDefaultChannel(partitionRequests);
 		MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
-		handler.setStepName(SyncJobConfiguration.WORKER_STEP);
+		handler.setStepName(workerStep);
 		handler.setMessagingOperations(messaging);
 		// a job repository makes it poll for results instead of waiting on a reply channel
 		handler.setJobRepository(jobRepository);
 		handler.setPollInterval(settings.remote().pollInterval().toMillis());
 		handler.setTimeout(settings.partitionTimeout().toMillis());
 		handler.afterPropertiesSet();
-		return new RemotePartitionHandler(handler, snapshot, jobRepository, settings.partitionTimeout(),
+		return new RemotePartitionHandler(handler, workerStep, snapshot, jobRepository, settings.partitionTimeout(),
 				settings.remote().queue());
 	}
 

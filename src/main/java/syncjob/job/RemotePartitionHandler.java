@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.StepExecutionSplitter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -32,6 +34,8 @@ final class RemotePartitionHandler implements PartitionHandler {
 
 	private final MessageChannelPartitionHandler delegate;
 
+	private final String workerStep;
+
 	private final ExchangeSnapshot snapshot;
 
 	private final JobRepository jobRepository;
@@ -40,9 +44,10 @@ final class RemotePartitionHandler implements PartitionHandler {
 
 	private final String queue;
 
-	RemotePartitionHandler(MessageChannelPartitionHandler delegate, ExchangeSnapshot snapshot,
+	RemotePartitionHandler(MessageChannelPartitionHandler delegate, String workerStep, ExchangeSnapshot snapshot,
 			JobRepository jobRepository, Duration timeout, String queue) {
 		this.delegate = delegate;
+		this.workerStep = workerStep;
 		this.snapshot = snapshot;
 		this.jobRepository = jobRepository;
 		this.timeout = timeout;
@@ -57,10 +62,12 @@ final class RemotePartitionHandler implements PartitionHandler {
 		ExchangeSnapshot.Taken taken = this.snapshot.get();
 		SharedSnapshot.write(job.getExecutionContext(), taken.positions(), taken.at());
 		this.jobRepository.updateExecutionContext(job);
-		log.info("Sending the partitions of execution {} to the workers on queue {} (waiting at most {})",
-				job.getId(), this.queue, this.timeout);
+		log.info("Sending the {} partitions of execution {} to the workers on queue {} (waiting at most {})",
+				this.workerStep, job.getId(), this.queue, this.timeout);
 		try {
-			return this.delegate.handle(splitter, managerStep);
+			Collection<StepExecution> finished = this.delegate.handle(splitter, managerStep);
+			refresh(job);
+			return finished;
 		}
 		catch (TimeoutException ex) {
 			List<String> unfinished = unfinished(job.getId());
@@ -73,6 +80,18 @@ final class RemotePartitionHandler implements PartitionHandler {
 	}
 
 	/**
+	 * A worker's income partition wrote what it found (the symbols, the income horizon) into the
+	 * job's execution context in the repository: the manager's copy takes it, before the job
+	 * saves its copy after the step and before the next step reads it.
+	 */
+	private void refresh(JobExecution job) {
+		ExecutionContext stored = this.jobRepository.getJobExecution(job.getId()).getExecutionContext();
+		for (Map.Entry<String, Object> entry : stored.entrySet()) {
+			job.getExecutionContext().put(entry.getKey(), entry.getValue());
+		}
+	}
+
+	/**
 	 * Requests still queued would otherwise run later for an execution that already failed:
 	 * their partitions, never claimed, are marked FAILED so a worker skips them, and a restart
 	 * sends them again. A STARTED one is left as it is: its worker may be alive and about to
@@ -80,8 +99,7 @@ final class RemotePartitionHandler implements PartitionHandler {
 	 */
 	private void failUnclaimed(long jobExecutionId) {
 		for (StepExecution step : this.jobRepository.getJobExecution(jobExecutionId).getStepExecutions()) {
-			if (step.getStepName().startsWith(SyncJobConfiguration.WORKER_STEP + ":")
-					&& step.getStatus() == BatchStatus.STARTING) {
+			if (step.getStepName().startsWith(this.workerStep + ":") && step.getStatus() == BatchStatus.STARTING) {
 				step.setStatus(BatchStatus.FAILED);
 				step.setExitStatus(ExitStatus.FAILED.addExitDescription("not taken by a worker within the timeout"));
 				step.setEndTime(LocalDateTime.now());
@@ -99,9 +117,10 @@ final class RemotePartitionHandler implements PartitionHandler {
 		return this.jobRepository.getJobExecution(jobExecutionId)
 			.getStepExecutions()
 			.stream()
-			.filter((step) -> step.getStepName().startsWith(SyncJobConfiguration.WORKER_STEP + ":"))
+			.filter((step) -> step.getStepName().startsWith(this.workerStep + ":"))
 			.filter((step) -> step.getStatus().isRunning())
-			.map((step) -> "batch " + PartitionContext.of(step).batch() + " " + step.getStatus())
+			.map((step) -> (this.workerStep.equals(SyncJobConfiguration.WORKER_STEP)
+					? "batch " + PartitionContext.of(step).batch() : "income") + " " + step.getStatus())
 			.sorted()
 			.toList();
 	}

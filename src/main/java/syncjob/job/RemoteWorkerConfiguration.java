@@ -13,6 +13,7 @@ import org.springframework.amqp.support.converter.SimpleMessageConverter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +28,8 @@ import syncjob.journal.SyncNotifier;
 
 /**
  * {@code --role=worker}: a long-running process that takes partition requests from
- * {@code sync.remote.queue} and runs the symbol batch step (the same reader, processor and
- * writer as one process) against the shared job repository and journal. Each consumer takes
+ * {@code sync.remote.queue} and runs an account's income work or a symbol batch (the same
+ * tasklet, reader, processor and writer as one process) against the shared job repository and journal. Each consumer takes
  * one request at a time (prefetch 1), acknowledged only once its partition has ended: a worker
  * that dies leaves its request to be delivered again, and {@link RemotePartitionRunner} makes
  * that redelivery harmless. {@code sync.max-parallel-partitions} requests run at once.
@@ -63,11 +64,19 @@ class RemoteWorkerConfiguration {
 			.build();
 	}
 
+	/** An account's income work: fetch, stage, find the symbols (the manager then cuts the batches). */
+	@Bean
+	Step remoteIncomeWorkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet incomeTasklet) {
+		return SyncJobConfiguration.incomeWorkStep(jobRepository, transactionManager, incomeTasklet,
+				SyncJobConfiguration.INCOME_WORK_STEP);
+	}
+
 	@Bean
 	RemotePartitionRunner remotePartitionRunner(JobRepository jobRepository, Step remoteSymbolBatchStep,
-			BinanceSettings binance) {
-		return new RemotePartitionRunner(jobRepository, Map.of(SyncJobConfiguration.WORKER_STEP, remoteSymbolBatchStep),
-				binance.displayBaseUrl());
+			Step remoteIncomeWorkStep, BinanceSettings binance) {
+		return new RemotePartitionRunner(jobRepository, Map.of(SyncJobConfiguration.WORKER_STEP, remoteSymbolBatchStep,
+				SyncJobConfiguration.INCOME_WORK_STEP, remoteIncomeWorkStep), binance.displayBaseUrl());
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package syncjob.job;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -9,13 +10,13 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -46,6 +47,9 @@ class SyncJobConfiguration {
 
 	static final String WORKER_STEP = "symbolBatch";
 
+	/** The income step's work as a worker runs it with {@code --role=manager}. */
+	static final String INCOME_WORK_STEP = "incomeWork";
+
 	private static final String STEP_EXECUTION = "#{stepExecution}";
 
 	@Bean
@@ -59,10 +63,24 @@ class SyncJobConfiguration {
 			.build();
 	}
 
+	/** In this process, or with {@code --role=manager} as one partition run by a worker. */
 	@Bean
 	Step incomeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			Tasklet incomeTasklet) {
-		return new StepBuilder("income", jobRepository).tasklet(incomeTasklet, transactionManager).build();
+			Tasklet incomeTasklet, ObjectProvider<RemotePartitions> remotePartitions) {
+		RemotePartitions remote = remotePartitions.getIfAvailable();
+		if (remote != null) {
+			return new StepBuilder("income", jobRepository)
+				.partitioner(INCOME_WORK_STEP, (gridSize) -> Map.of("all", new ExecutionContext()))
+				.partitionHandler(remote.income())
+				.build();
+		}
+		return incomeWorkStep(jobRepository, transactionManager, incomeTasklet, "income");
+	}
+
+	/** The income tasklet as a step named {@code name}: the job's own, or the one a worker runs. */
+	static Step incomeWorkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet incomeTasklet, String name) {
+		return new StepBuilder(name, jobRepository).tasklet(incomeTasklet, transactionManager).build();
 	}
 
 	/** Step-scoped, so the Binance client is built only when a run gets to the exchange. */
@@ -79,13 +97,14 @@ class SyncJobConfiguration {
 	 */
 	@Bean
 	Step symbolsStep(JobRepository jobRepository, SymbolBatchPartitioner partitioner, Step symbolBatchStep,
-			TaskExecutor partitionExecutor, ObjectProvider<PartitionHandler> remotePartitionHandler) {
+			TaskExecutor partitionExecutor, ObjectProvider<RemotePartitions> remotePartitions) {
 		// no gridSize: the partitions are the batches of sync.symbols-per-partition symbols, and
 		// the executor's pool (sync.max-parallel-partitions) bounds how many run at once
 		PartitionStepBuilder builder = new StepBuilder("symbols", jobRepository).partitioner(symbolBatchStep)
 			.splitter(new BatchOrderSplitter(jobRepository, WORKER_STEP, partitioner));
-		PartitionHandler remote = remotePartitionHandler.getIfAvailable();
-		return (remote != null ? builder.partitionHandler(remote) : builder.taskExecutor(partitionExecutor)).build();
+		RemotePartitions remote = remotePartitions.getIfAvailable();
+		return (remote != null ? builder.partitionHandler(remote.symbols()) : builder.taskExecutor(partitionExecutor))
+			.build();
 	}
 
 	@Bean

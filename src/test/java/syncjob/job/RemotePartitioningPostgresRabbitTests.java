@@ -157,7 +157,10 @@ class RemotePartitioningPostgresRabbitTests {
 		List<Integer> all = new ArrayList<>(byFirst);
 		all.addAll(bySecond);
 		assertThat(all).as("every batch ran once, on one worker").hasSize((int) partitions()).doesNotHaveDuplicates();
-		assertThat(manager.output()).contains("Sending the partitions of execution");
+		assertThat(manager.output()).contains("Sending the symbolBatch partitions of execution")
+			.doesNotContain("Income step fetching");
+		assertThat(first.output() + second.output()).as("the income work ran on a worker, once")
+			.containsOnlyOnce("Income step fetching");
 	}
 
 	@Test

@@ -77,6 +77,11 @@ final class RemotePartitionHandler implements PartitionHandler {
 					+ " (a worker died, or none consumes queue " + this.queue
 					+ "); completed batches are kept: start the workers and run --restart");
 		}
+		catch (Exception ex) {
+			// e.g. the broker refused a request: those already queued must not run for a failed run
+			failUnclaimed(job.getId());
+			throw ex;
+		}
 	}
 
 	/**
@@ -92,7 +97,8 @@ final class RemotePartitionHandler implements PartitionHandler {
 	}
 
 	/**
-	 * Requests still queued would otherwise run later for an execution that already failed:
+	 * Requests still queued would otherwise run later for an execution that already failed
+	 * (timed out, or could not send every request):
 	 * their partitions, never claimed, are marked FAILED so a worker skips them, and a restart
 	 * sends them again. A STARTED one is left as it is: its worker may be alive and about to
 	 * commit; a restart recovers it.

@@ -1,9 +1,7 @@
 package syncjob.job;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,9 +34,7 @@ final class RemotePartitionRunner {
 
 	private final String exchange;
 
-	private final Object lock = new Object();
-
-	private int running;
+	private volatile boolean stopping;
 
 	RemotePartitionRunner(JobRepository jobRepository, Map<String, Step> steps, String exchange) {
 		this.jobRepository = jobRepository;
@@ -46,12 +42,20 @@ final class RemotePartitionRunner {
 		this.exchange = exchange;
 	}
 
-	/** What a request came to. */
+	/** What a request came to; {@code NOT_NOW}: this worker is stopping, another one must take it. */
 	enum Handled {
-		RAN, SKIPPED, UNKNOWN
+		RAN, SKIPPED, UNKNOWN, NOT_NOW
+	}
+
+	/** From now on requests are handed back untouched: the worker is shutting down. */
+	void stopTaking() {
+		this.stopping = true;
 	}
 
 	Handled handle(StepExecutionRequest request) {
+		if (this.stopping) {
+			return Handled.NOT_NOW;
+		}
 		StepExecution execution = find(request.getStepExecutionId());
 		if (execution == null) {
 			log.warn("Partition request for step execution {}: no such execution in this job repository "
@@ -79,7 +83,6 @@ final class RemotePartitionRunner {
 					execution.getStepName(), execution.getJobExecutionId());
 			return Handled.SKIPPED;
 		}
-		started();
 		try {
 			step.execute(execution);
 		}
@@ -88,9 +91,6 @@ final class RemotePartitionRunner {
 		}
 		catch (Throwable ex) {
 			ended(execution, BatchStatus.FAILED, ex);
-		}
-		finally {
-			finished();
 		}
 		return Handled.RAN;
 	}
@@ -102,34 +102,6 @@ final class RemotePartitionRunner {
 		catch (EmptyResultDataAccessException ex) {
 			// the JDBC repository throws, rather than answer null, for an id it does not have
 			return null;
-		}
-	}
-
-	/** Waits until no partition runs here, at most {@code grace}; whether none does. */
-	boolean awaitIdle(Duration grace) throws InterruptedException {
-		long deadline = System.nanoTime() + grace.toNanos();
-		synchronized (this.lock) {
-			while (this.running > 0) {
-				long left = deadline - System.nanoTime();
-				if (left <= 0) {
-					return false;
-				}
-				TimeUnit.NANOSECONDS.timedWait(this.lock, left);
-			}
-			return true;
-		}
-	}
-
-	private void started() {
-		synchronized (this.lock) {
-			this.running++;
-		}
-	}
-
-	private void finished() {
-		synchronized (this.lock) {
-			this.running--;
-			this.lock.notifyAll();
 		}
 	}
 

@@ -1,10 +1,10 @@
 package syncjob.job;
 
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer;
 import org.springframework.context.SmartLifecycle;
 
 import syncjob.command.ExitCode;
@@ -12,11 +12,16 @@ import syncjob.command.PartitionWorker;
 
 /**
  * The worker process ({@code --role=worker}): consumes partition requests from the moment the
- * context is up until SIGTERM. On shutdown it stops first (before the queue's consumer and
- * the connection pool): the running partitions are asked to stop between symbols, end
- * STOPPED (restartable) and record it, so the manager stops waiting for them.
+ * context is up until SIGTERM. On shutdown it stops first, before the queue's consumers: the
+ * running partitions are asked to stop at their next symbol (they end STOPPED, restartable,
+ * and record it, so the manager stops waiting), requests arriving meanwhile go back to the
+ * queue for another worker, and the consumers are stopped once the running partitions have
+ * ended, acknowledging them.
  */
 final class RemoteWorker implements PartitionWorker, SmartLifecycle {
+
+	/** Starts after the consumers, stops before them. */
+	static final int PHASE = Integer.MAX_VALUE;
 
 	private static final Logger log = LoggerFactory.getLogger(RemoteWorker.class);
 
@@ -24,19 +29,20 @@ final class RemoteWorker implements PartitionWorker, SmartLifecycle {
 
 	private final CurrentExecution current;
 
-	private final String queue;
+	private final AbstractMessageListenerContainer consumers;
 
-	private final Duration grace;
+	private final String queue;
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
 	private volatile boolean running;
 
-	RemoteWorker(RemotePartitionRunner runner, CurrentExecution current, String queue, Duration grace) {
+	RemoteWorker(RemotePartitionRunner runner, CurrentExecution current, AbstractMessageListenerContainer consumers,
+			String queue) {
 		this.runner = runner;
 		this.current = current;
+		this.consumers = consumers;
 		this.queue = queue;
-		this.grace = grace;
 	}
 
 	@Override
@@ -48,7 +54,6 @@ final class RemoteWorker implements PartitionWorker, SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
-		// started after the queue's consumer (lower phase): requests are being taken now
 		log.info("Worker ready: consuming partition requests from queue {}", this.queue);
 	}
 
@@ -56,16 +61,10 @@ final class RemoteWorker implements PartitionWorker, SmartLifecycle {
 	public void stop() {
 		this.running = false;
 		log.info("Worker stopping: running partitions end STOPPED at their next symbol, to be redone by --restart");
+		this.runner.stopTaking();
 		this.current.requestStop();
-		try {
-			if (!this.runner.awaitIdle(this.grace)) {
-				log.warn("Partitions still running after {}s: they stay STARTED until the manager times out",
-						this.grace.toSeconds());
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		// waits for the running partitions (at most the consumers' shutdown timeout), then acknowledges them
+		this.consumers.stop();
 		this.stopped.countDown();
 	}
 
@@ -76,7 +75,7 @@ final class RemoteWorker implements PartitionWorker, SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		return Integer.MAX_VALUE - 1;
+		return PHASE;
 	}
 
 }

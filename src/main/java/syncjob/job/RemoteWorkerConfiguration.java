@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.amqp.ImmediateRequeueAmqpException;
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.amqp.support.converter.SimpleMessageConverter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -79,25 +81,44 @@ class RemoteWorkerConfiguration {
 				SyncJobConfiguration.INCOME_WORK_STEP, remoteIncomeWorkStep), binance.displayBaseUrl());
 	}
 
+	/**
+	 * The queue's consumers, one request at a time each (prefetch 1), acknowledged only once
+	 * its partition has ended; {@code sync.max-parallel-partitions} of them.
+	 */
 	@Bean
-	RemoteWorker remoteWorker(RemotePartitionRunner remotePartitionRunner, CurrentExecution current,
+	SimpleMessageListenerContainer partitionRequestConsumers(ConnectionFactory connectionFactory,
 			SyncSettings settings) {
-		return new RemoteWorker(remotePartitionRunner, current, settings.remote().queue(), STOP_GRACE);
+		SimpleMessageListenerContainer consumers = new SimpleMessageListenerContainer(connectionFactory);
+		consumers.setQueueNames(settings.remote().queue());
+		consumers.setAcknowledgeMode(AcknowledgeMode.AUTO);
+		consumers.setPrefetchCount(1);
+		consumers.setConcurrentConsumers(settings.maxParallelPartitions());
+		// a request that cannot be handled is dropped, not redelivered in a loop: its execution
+		// stays unfinished and the manager's timeout reports it
+		consumers.setDefaultRequeueRejected(false);
+		// a stopping worker waits this long for its partitions to reach their next symbol
+		consumers.setShutdownTimeout(STOP_GRACE.toMillis());
+		consumers.setPhase(RemoteWorker.PHASE - 1);
+		return consumers;
 	}
 
 	@Bean
-	IntegrationFlow partitionRequestsFromRabbit(ConnectionFactory connectionFactory, SyncSettings settings,
+	RemoteWorker remoteWorker(RemotePartitionRunner remotePartitionRunner, CurrentExecution current,
+			SimpleMessageListenerContainer partitionRequestConsumers, SyncSettings settings) {
+		return new RemoteWorker(remotePartitionRunner, current, partitionRequestConsumers, settings.remote().queue());
+	}
+
+	@Bean
+	IntegrationFlow partitionRequestsFromRabbit(SimpleMessageListenerContainer partitionRequestConsumers,
 			RemotePartitionRunner remotePartitionRunner) {
-		return IntegrationFlow
-			.from(Amqp.inboundAdapter(connectionFactory, settings.remote().queue())
-				.messageConverter(requestConverter())
-				.configureContainer((container) -> container.acknowledgeMode(AcknowledgeMode.AUTO)
-					.prefetchCount(1)
-					.concurrentConsumers(settings.maxParallelPartitions())
-					// a request that cannot be handled is dropped, not redelivered in a loop: its
-					// execution stays unfinished and the manager's timeout reports it
-					.defaultRequeueRejected(false)))
-			.handle((message) -> remotePartitionRunner.handle((StepExecutionRequest) message.getPayload()))
+		return IntegrationFlow.from(Amqp.inboundAdapter(partitionRequestConsumers).messageConverter(requestConverter()))
+			.handle((message) -> {
+				if (remotePartitionRunner.handle((StepExecutionRequest) message.getPayload())
+						== RemotePartitionRunner.Handled.NOT_NOW) {
+					// back to the queue at once, for a worker that is not stopping
+					throw new ImmediateRequeueAmqpException("worker stopping");
+				}
+			})
 			.get();
 	}
 

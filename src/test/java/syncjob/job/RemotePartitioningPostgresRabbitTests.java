@@ -193,6 +193,48 @@ class RemotePartitioningPostgresRabbitTests {
 	}
 
 	@Test
+	void aWorkerStoppedBySigtermLeavesNothingHalfWrittenAndRestartCompletesTheRun() throws Exception {
+		// two batches of five symbols: a worker stopped at its batch's first symbol has more to go
+		this.symbolsPerPartition = 5;
+		ChildProcess stopped = worker();
+		ChildProcess other = worker();
+		ChildProcess manager = syncWindow();
+		stopped.awaitLine("Processing", PATIENCE);
+
+		assertThat(stopped.terminate(PATIENCE)).as(stopped.output()).isZero();
+		int exit = manager.awaitExit(PATIENCE);
+
+		assertThat(stopped.output()).contains("Worker stopping").contains("sync-job: worker stopped");
+		if (exit != 0) {
+			// the usual case: the batch ended STOPPED at its next symbol, the run with it
+			assertThat(exit).as(manager.output()).isEqualTo(1);
+			assertThat(lastStatus()).as(manager.output() + "\nSTOPPED WORKER\n" + stopped.output()).isEqualTo("STOPPED");
+			assertThat(finishedBatches(stopped.output())).isEmpty();
+			ChildProcess restart = manager("--restart");
+			assertThat(restart.awaitExit(PATIENCE)).as(restart.output()).isZero();
+		}
+		assertExact();
+		other.terminate(PATIENCE);
+		List<Integer> all = new ArrayList<>(finishedBatches(stopped.output()));
+		all.addAll(finishedBatches(other.output()));
+		assertThat(all).as("every batch committed once").hasSize((int) partitions()).doesNotHaveDuplicates();
+	}
+
+	private String lastStatus() {
+		try (var c = this.database.connect(); var rs = c.createStatement()
+			.executeQuery("SELECT status FROM batch_job_execution ORDER BY job_execution_id")) {
+			String status = null;
+			while (rs.next()) {
+				status = rs.getString(1);
+			}
+			return status;
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
 	void aBrokerRestartMidRunLosesNoBatchAndRunsNoneTwice() throws Exception {
 		this.symbolsPerPartition = 1;
 		ChildProcess first = worker();

@@ -144,7 +144,7 @@ final class BinanceCaller {
 						attempt.ioFailure());
 			}
 			retries++;
-			stats.retry();
+			stats.retry(endpoint);
 			log.warn("{} failed ({}); retry {}/{}{}", call, problem, retries, maxRetries,
 					backoff.isZero() ? "" : " in " + backoff.toMillis() + " ms");
 			sleep(backoff);
@@ -183,8 +183,10 @@ final class BinanceCaller {
 		stats.call(endpoint, weight);
 		tally.add(weight);
 		OptionalInt serverUsed = OptionalInt.empty();
+		int status = 0;
 		try {
 			Response<T> response = request.apply(api).execute();
+			status = response.code();
 			serverUsed = this.share.used(usedWeight(response.headers()));
 			return new Attempt<>(response, null, null);
 		}
@@ -196,6 +198,7 @@ final class BinanceCaller {
 		}
 		finally {
 			budget.complete(ticket, serverUsed);
+			stats.answered(endpoint, status, weight);
 		}
 	}
 
@@ -205,7 +208,7 @@ final class BinanceCaller {
 		int status = response.code();
 		if (status == 429 || status == 403) {
 			// 403 is Binance's web application firewall limit: like a 429 without Retry-After
-			stats.rateLimited();
+			stats.rateLimited(status);
 			Instant until = (status == 429 ? retryAfter(response.headers()) : Optional.<Instant>empty())
 				.orElseGet(() -> Instant.ofEpochMilli((Math.floorDiv(serverClock.millis(), MINUTE_MILLIS) + 1) * MINUTE_MILLIS));
 			String reason = status == 429 ? "rate limited by Binance (HTTP 429)"

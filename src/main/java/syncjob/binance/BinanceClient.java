@@ -103,6 +103,16 @@ public final class BinanceClient implements AutoCloseable {
 	 */
 	public static BinanceClient create(BinanceSettings settings, Clock clock, Sleeper sleeper,
 			PagingFactsStore facts, CandleStore candles) {
+		return create(settings, clock, sleeper, facts, candles, null);
+	}
+
+	/**
+	 * @param sharedLane this client's lane of its IP's budget shared with other accounts'
+	 * clients in this process ({@link WeightBudget#lane}), or null for a budget of its own
+	 * @throws IllegalArgumentException when {@link BinanceSettings#problems()} is not empty
+	 */
+	public static BinanceClient create(BinanceSettings settings, Clock clock, Sleeper sleeper,
+			PagingFactsStore facts, CandleStore candles, WeightBudget sharedLane) {
 		List<String> problems = settings.problems();
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException(String.join("; ", problems));
@@ -112,7 +122,8 @@ public final class BinanceClient implements AutoCloseable {
 			.addModule(new SimpleModule("binance-decimals").addDeserializer(BigDecimal.class, new DecimalText()))
 			.build();
 		ServerClock serverClock = new ServerClock(clock);
-		WeightBudget budget = new WeightBudget(serverClock, sleeper, settings.maxBanWait());
+		WeightBudget budget = sharedLane != null ? sharedLane
+				: new WeightBudget(serverClock, sleeper, settings.maxBanWait());
 		SigningInterceptor signing = new SigningInterceptor(settings.apiKey(), new RequestSigner(settings.apiSecret()),
 				settings.recvWindow(), serverClock::millis);
 		OkHttpClient.Builder httpBuilder = new OkHttpClient.Builder();
@@ -227,6 +238,12 @@ public final class BinanceClient implements AutoCloseable {
 	/** Totals for this client since it was created. */
 	public FetchStats stats() {
 		return stats.snapshot();
+	}
+
+	/** Tells {@code listener} about every call, retry, rate limit and wait for weight from now on. */
+	public void listen(CallListener listener) {
+		stats.listen(listener);
+		budget.listen(listener);
 	}
 
 	public WeightBudget budget() {

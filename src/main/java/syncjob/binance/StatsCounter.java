@@ -19,6 +19,16 @@ final class StatsCounter {
 
 	private final LongAdder klinesWeight = new LongAdder();
 
+	private volatile CallListener listener = CallListener.NONE;
+
+	void listen(CallListener listener) {
+		this.listener = listener;
+	}
+
+	CallListener listener() {
+		return listener;
+	}
+
 	void call(Endpoint endpoint, int callWeight) {
 		calls.increment();
 		weight.add(callWeight);
@@ -28,16 +38,23 @@ final class StatsCounter {
 		}
 	}
 
-	void retry() {
-		retries.increment();
+	void answered(Endpoint endpoint, int status, int callWeight) {
+		listener.answered(endpoint.path(), status, callWeight);
 	}
 
-	void rateLimited() {
+	void retry(Endpoint endpoint) {
+		retries.increment();
+		listener.retried(endpoint.path());
+	}
+
+	void rateLimited(int status) {
 		rateLimited.increment();
+		listener.limited(status);
 	}
 
 	void banned() {
 		banned.increment();
+		listener.limited(418);
 	}
 
 	FetchStats snapshot() {

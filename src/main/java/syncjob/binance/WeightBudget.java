@@ -3,6 +3,7 @@ package syncjob.binance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.slf4j.Logger;
@@ -14,6 +15,10 @@ import org.slf4j.LoggerFactory;
  * minus a safety margin. Weight still in flight when a minute turns is counted in the new
  * minute too, since the server may count it there; {@code X-MBX-USED-WEIGHT-1M} raises the
  * count when others spend weight from the same IP. A 429 or 418 pauses every thread.
+ * <p>
+ * Several accounts synced in one process share their IP's budget: {@link #shared} makes the
+ * budget, {@link #lane} one view of it per account, and reservations take turns fairly
+ * between the accounts ({@link FairTurns}).
  */
 public final class WeightBudget {
 
@@ -42,6 +47,18 @@ public final class WeightBudget {
 
 	private String pauseReason = "";
 
+	/** The budget this one is a lane of, or null when it is a budget itself. */
+	private final WeightBudget shared;
+
+	private final String lane;
+
+	private final FairTurns turns;
+
+	private volatile CallListener listener = CallListener.NONE;
+
+	/** Per lane, what it spent of the current minute (only in a budget, not in a lane view). */
+	private final Map<String, LaneUse> laneUse = new java.util.HashMap<>();
+
 	/**
 	 * @param clock the exchange's clock: minutes are the server's minutes
 	 * @param maxPause the longest pause (429 or ban) worth waiting out; beyond it calls fail
@@ -50,27 +67,132 @@ public final class WeightBudget {
 		this.clock = clock;
 		this.sleeper = sleeper;
 		this.maxPause = maxPause;
+		this.shared = null;
+		this.lane = "";
+		this.turns = new FairTurns();
 	}
 
-	public synchronized int limitPerMinute() {
-		return limit;
+	private WeightBudget(WeightBudget shared, String lane) {
+		this.clock = shared.clock;
+		this.sleeper = shared.sleeper;
+		this.maxPause = shared.maxPause;
+		this.shared = shared;
+		this.lane = lane;
+		this.turns = shared.turns;
+	}
+
+	/**
+	 * One IP's budget for the clients of several accounts in this process: give each client its
+	 * own {@link #lane}.
+	 *
+	 * @param clock the exchange's minutes (the system clock is close enough: a margin is kept)
+	 * @param maxPause {@code binance.max-ban-wait}
+	 */
+	public static WeightBudget shared(Clock clock, Sleeper sleeper, Duration maxPause) {
+		return new WeightBudget(clock, sleeper, maxPause);
+	}
+
+	/** This budget as one account's client spends it: reservations take turns with the other lanes'. */
+	public WeightBudget lane(String name) {
+		if (shared != null) {
+			throw new IllegalStateException("a lane of a lane");
+		}
+		return new WeightBudget(this, name);
+	}
+
+	/** Weight granted to each lane so far, as the fair turns count it. */
+	public Map<String, Long> grantedByLane() {
+		return turns.granted();
+	}
+
+	/** Callers of every lane waiting for their turn to reserve. */
+	int waitingCallers() {
+		return turns.waitingCallers();
+	}
+
+	/** Whether a caller has the turn to reserve now. */
+	boolean turnTaken() {
+		return turns.taken();
+	}
+
+	public int limitPerMinute() {
+		if (shared != null) {
+			return shared.limitPerMinute();
+		}
+		synchronized (this) {
+			return limit;
+		}
 	}
 
 	/** Weight counted against the current minute, including calls still in flight. */
-	public synchronized int usedThisMinute() {
-		roll(clock.millis());
-		return used;
+	public int usedThisMinute() {
+		if (shared != null) {
+			return shared.usedThisMinute();
+		}
+		synchronized (this) {
+			roll(clock.millis());
+			return used;
+		}
 	}
 
-	synchronized void seedLimit(int weightLimitPerMinute) {
+	void seedLimit(int weightLimitPerMinute) {
+		if (shared != null) {
+			shared.seedLimit(weightLimitPerMinute);
+			return;
+		}
+		seedOwnLimit(weightLimitPerMinute);
+	}
+
+	private synchronized void seedOwnLimit(int weightLimitPerMinute) {
 		if (weightLimitPerMinute <= 0) {
 			throw new IllegalArgumentException("weight limit must be positive: " + weightLimitPerMinute);
 		}
 		limit = weightLimitPerMinute;
 	}
 
-	/** Blocks until {@code weight} fits in the current minute and no pause is in force, then reserves it. */
+	/**
+	 * Blocks until it is this lane's turn, {@code weight} fits in the current minute (beside the
+	 * fair share kept for the other active lanes) and no pause is in force, then reserves it.
+	 */
 	Ticket reserve(int weight) {
+		long start = clock.millis();
+		Ticket ticket = reserveFairly(weight);
+		long waited = clock.millis() - start;
+		if (waited > 0) {
+			listener.waitedForWeight(Duration.ofMillis(waited));
+		}
+		return ticket;
+	}
+
+	/** Who is told about this budget's (this lane's) waits. */
+	void listen(CallListener listener) {
+		this.listener = listener;
+	}
+
+	private Ticket reserveFairly(int weight) {
+		WeightBudget budget = shared != null ? shared : this;
+		while (true) {
+			FairTurns.Waiter turn = turns.enter(lane, weight);
+			Ticket ticket = null;
+			long shareWait;
+			try {
+				Object result = budget.reserveInTurn(lane, weight);
+				if (result instanceof Ticket granted) {
+					ticket = granted;
+					return granted;
+				}
+				shareWait = (Long) result;
+			}
+			finally {
+				turns.leave(turn, ticket != null);
+			}
+			// over its share while others may still claim theirs: wait out the minute without the turn
+			sleep(Duration.ofMillis(shareWait));
+		}
+	}
+
+	/** A {@link Ticket}, or how long {@code lane} must wait (outside its turn) for the next minute. */
+	private Object reserveInTurn(String lane, int weight) {
 		while (true) {
 			long wait;
 			synchronized (this) {
@@ -85,8 +207,12 @@ public final class WeightBudget {
 				else {
 					roll(now);
 					if (used + weight <= usable() || used == 0) {
+						if (used != 0 && used + weight > usable() - roomKeptForOthers(lane)) {
+							return MINUTE_MILLIS - Math.floorMod(now, MINUTE_MILLIS);
+						}
 						used += weight;
 						inFlight += weight;
+						laneUse.computeIfAbsent(lane, name -> new LaneUse()).add(minute, weight);
 						return new Ticket(weight, minute);
 					}
 					wait = MINUTE_MILLIS - Math.floorMod(now, MINUTE_MILLIS);
@@ -98,8 +224,64 @@ public final class WeightBudget {
 		}
 	}
 
+	/**
+	 * The weight this minute still kept for the other lanes that are active (reserved this
+	 * minute or the one before, or waiting now): each active lane's equal share of the minute,
+	 * less what it already spent in it. Zero when one lane spends the budget alone.
+	 */
+	private long roomKeptForOthers(String lane) {
+		java.util.Set<String> active = new java.util.HashSet<>(turns.waitingLanes());
+		laneUse.forEach((name, use) -> {
+			if (use.lastMinute >= minute - 1) {
+				active.add(name);
+			}
+		});
+		active.add(lane);
+		if (active.size() == 1) {
+			return 0;
+		}
+		long share = usable() / active.size();
+		long room = 0;
+		for (String other : active) {
+			if (!other.equals(lane)) {
+				LaneUse use = laneUse.get(other);
+				long spent = use == null ? 0 : use.usedIn(minute);
+				room += Math.max(0, share - spent);
+			}
+		}
+		return room;
+	}
+
+	/** One lane's spending: in which minute it last reserved, and how much in that minute. */
+	private static final class LaneUse {
+
+		private long lastMinute = Long.MIN_VALUE;
+
+		private long used;
+
+		void add(long minute, int weight) {
+			if (minute != lastMinute) {
+				lastMinute = minute;
+				used = 0;
+			}
+			used += weight;
+		}
+
+		long usedIn(long minute) {
+			return minute == lastMinute ? used : 0;
+		}
+	}
+
 	/** Ends a reservation; {@code serverUsed} is the response's X-MBX-USED-WEIGHT-1M, if any. */
-	synchronized void complete(Ticket ticket, OptionalInt serverUsed) {
+	void complete(Ticket ticket, OptionalInt serverUsed) {
+		if (shared != null) {
+			shared.complete(ticket, serverUsed);
+			return;
+		}
+		completeOwn(ticket, serverUsed);
+	}
+
+	private synchronized void completeOwn(Ticket ticket, OptionalInt serverUsed) {
 		roll(clock.millis());
 		inFlight -= ticket.weight();
 		// the header counts only what the server has seen; calls still in flight come on top
@@ -108,15 +290,23 @@ public final class WeightBudget {
 		}
 	}
 
-	/** Stops every thread's calls until {@code until}. */
-	synchronized void pause(Instant until, String reason) {
+	/** Stops every thread's calls (every lane's) until {@code until}. */
+	void pause(Instant until, String reason) {
+		if (shared != null) {
+			shared.pause(until, reason);
+			return;
+		}
+		pauseOwn(until, reason);
+	}
+
+	private synchronized void pauseOwn(Instant until, String reason) {
 		if (until.toEpochMilli() > pausedUntil) {
 			pausedUntil = until.toEpochMilli();
 			pauseReason = reason;
 		}
 	}
 
-	synchronized boolean pauseTooLong(Instant until) {
+	boolean pauseTooLong(Instant until) {
 		return until.toEpochMilli() - clock.millis() > maxPause.toMillis();
 	}
 

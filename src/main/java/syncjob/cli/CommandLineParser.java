@@ -31,7 +31,7 @@ final class CommandLineParser {
 
 	private static final Set<String> SPRING_FLAGS = Set.of("debug", "trace");
 
-	private static final Set<String> PARAMETERS = Set.of("account", "from", "to", "days");
+	private static final Set<String> PARAMETERS = Set.of("account", "accounts", "from", "to", "days");
 
 	/** Account names are stored and shown verbatim; a conservative alphabet keeps them safe everywhere. */
 	private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@:-]{0,127}");
@@ -61,6 +61,7 @@ final class CommandLineParser {
 		Optional<Instant> from = Optional.empty();
 		Optional<Instant> to = Optional.empty();
 		int days = SyncRequest.DEFAULT_DAYS;
+		List<String> accounts = new ArrayList<>();
 		List<String> springArguments = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (String arg : args) {
@@ -94,13 +95,15 @@ final class CommandLineParser {
 			String value = arg.substring(eq + 1);
 			if (!PARAMETERS.contains(name)) {
 				throw new UsageException(
-						"Unknown job parameter '" + name + "': the parameters are account, from, to and days." + HINT);
+						"Unknown job parameter '" + name + "': the parameters are account, accounts, from, to and days."
+								+ HINT);
 			}
 			if (!seen.add(name)) {
 				throw new UsageException("Job parameter '" + name + "' is given twice: give it once." + HINT);
 			}
 			switch (name) {
 				case "account" -> account = account(value);
+				case "accounts" -> accounts = accounts(value);
 				case "from" -> from = Optional.of(instant("from", value));
 				case "to" -> to = Optional.of(instant("to", value));
 				default -> days = days(value);
@@ -124,11 +127,19 @@ final class CommandLineParser {
 			throw new UsageException("--role=worker runs the partitions its managers send: drop --demo, --restart and"
 					+ " the job parameters (give them to the --role=manager run)." + HINT);
 		}
+		if (seen.contains("account") && seen.contains("accounts")) {
+			throw new UsageException("account= and accounts= are both given: name one account with account=, "
+					+ "or several with accounts=a,b." + HINT);
+		}
+		if (demo && !accounts.isEmpty()) {
+			throw new UsageException("--demo syncs one generated account: drop accounts=." + HINT);
+		}
 		if (demo && !seen.contains("account")) {
 			// Keeps demo trades apart from a real account's in the same default database.
 			account = DEMO_ACCOUNT;
 		}
-		return new CommandLine(false, demo, new SyncRequest(restart, account, from, to, days), springArguments);
+		return new CommandLine(false, demo, new SyncRequest(restart, account, from, to, days), springArguments,
+				accounts);
 	}
 
 	private static String role(String option) {
@@ -159,7 +170,20 @@ final class CommandLineParser {
 				+ HINT);
 	}
 
-	private static String account(String value) {
+	/** {@code accounts=a,b}: distinct valid names, in the order given. */
+	private static List<String> accounts(String value) {
+		List<String> names = new ArrayList<>();
+		for (String name : value.split(",", -1)) {
+			String account = account(name.strip());
+			if (names.contains(account)) {
+				throw new UsageException("accounts= names " + account + " twice: name each account once." + HINT);
+			}
+			names.add(account);
+		}
+		return names;
+	}
+
+	static String account(String value) {
 		if (value.isEmpty()) {
 			throw new UsageException("account is empty: give a name such as account=main." + HINT);
 		}

@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
+import syncjob.command.AccountsSettings;
 import syncjob.command.ExitCode;
 import syncjob.command.PartitionWorker;
 import syncjob.command.SyncOutcome;
@@ -50,15 +51,23 @@ public final class SyncJobCommand {
 		if (commandLine.demo()) {
 			app.setAdditionalProfiles("demo");
 		}
-		else if (!commandLine.request().isRestart()) {
+		else if (!commandLine.request().isRestart() && commandLine.accounts().isEmpty()) {
 			app.addListeners(new CredentialsCheck());
 		}
+		app.addListeners(new AccountsFileCheck());
 		ShutdownExit shutdown = ShutdownExit.install(this.out, this.err);
 		try (ConfigurableApplicationContext context = app.run(commandLine.springArguments().toArray(String[]::new))) {
 			PartitionWorker worker = context.getBeanProvider(PartitionWorker.class).getIfAvailable();
 			if (worker != null) {
 				ExitCode exit = worker.serveUntilStopped();
 				this.out.println("sync-job: worker stopped");
+				shutdown.decided(exit);
+				return exit.code();
+			}
+			AccountsSettings accounts = context.getBean(AccountsSettings.class);
+			if (ManyAccountsRun.applies(commandLine, accounts)) {
+				ExitCode exit = new ManyAccountsRun(this.application, commandLine, context, this.out, System::getenv)
+					.run(accounts);
 				shutdown.decided(exit);
 				return exit.code();
 			}

@@ -16,6 +16,9 @@ final class Usage {
 
 			Job parameters (name=value, no leading dashes):
 			  account=NAME     journal account the trades belong to (default: default)
+			  accounts=A,B     several accounts in one run, each its own job (keys from
+			                   BINANCE_API_KEY_<NAME>, BINANCE_API_SECRET_<NAME>, or the
+			                   accounts file); the exit code is the worst account's
 			  from=INSTANT     window start, ISO-8601 instant (2026-09-01T00:00:00Z) or a
 			                   date (2026-09-01 = its UTC midnight); default: the account's
 			                   watermark (end of its last completed sync), else to - days
@@ -60,6 +63,11 @@ final class Usage {
 			  sync.include-orders=BOOL        true (entry/exit order types)
 			  sync.symbols=A,B                none (symbols to sync besides those with
 			                                  income in the window)
+			  sync.accounts-file=FILE         none (YAML: each account's name and the env
+			                                  variable or file of its key and secret)
+			  sync.max-parallel-accounts=N    2 (accounts synced at once)
+			  sync.metrics-push-url=URL       none (Prometheus Pushgateway the run's
+			                                  metrics are pushed to at its end)
 			  sync.partition-timeout=D        30m (a manager's wait for its workers)
 			  sync.remote.queue=NAME          sync-job.partitions (manager and workers)
 			  sync.remote.poll-interval=D     2s (a manager's look at the repository)

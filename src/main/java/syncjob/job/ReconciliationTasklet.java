@@ -79,6 +79,8 @@ final class ReconciliationTasklet implements Tasklet {
 			.reconcile(this.staging.windowTotals(window.account(), reconciledFrom, window.to()), figures);
 		this.reports.save(job.getId(), window.account(), window.from(), window.to(), servedFrom.orElse(null), report);
 		List<String> rejectedTrades = this.rejected.describe(instanceId);
+		job.getExecutionContext().putInt(JobMetrics.UNRECONCILED,
+				(int) report.symbols().stream().filter((row) -> !row.reconciled()).count());
 		this.printed.put(job.getId(), new SyncOutcome.Report(report.format(),
 				GapLines.of(report, figures, window.from(), servedFrom), rejectedTrades));
 		this.watermarks.advance(window.account(), window.to(), job.getId());

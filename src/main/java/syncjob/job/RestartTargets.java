@@ -43,9 +43,15 @@ final class RestartTargets {
 
 	/** The newest job instance's last execution that did not finish, newest instances first. */
 	Optional<JobExecution> mostRecentUnfinished() {
+		return mostRecentUnfinished(Optional.empty());
+	}
+
+	/** The same, among the syncs of {@code account} only when one is given. */
+	Optional<JobExecution> mostRecentUnfinished(Optional<String> account) {
 		for (JobInstance instance : this.jobRepository.getJobInstances(SyncJobConfiguration.JOB_NAME, 0, LOOK_BACK)) {
 			JobExecution last = this.jobRepository.getLastJobExecution(instance);
-			if (last != null && UNFINISHED.contains(last.getStatus())) {
+			if (last != null && UNFINISHED.contains(last.getStatus())
+					&& account.map((name) -> name.equals(SyncWindow.of(last.getJobParameters()).account())).orElse(true)) {
 				return Optional.of(last);
 			}
 		}

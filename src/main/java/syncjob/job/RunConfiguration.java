@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Lazy;
 import syncjob.binance.BinanceClient;
 import syncjob.binance.BinanceSettings;
 import syncjob.binance.Sleeper;
+import syncjob.binance.WeightBudget;
 import syncjob.journal.AccountLocks;
 import syncjob.journal.ExchangeFactsStore;
 import syncjob.journal.KlinesCacheStore;
@@ -56,10 +57,14 @@ class RunConfiguration {
 	@Bean(destroyMethod = "close")
 	@Lazy
 	BinanceClient binanceClient(BinanceSettings settings, Clock clock, Sleeper sleeper, ExchangeFactsStore facts,
-			KlinesCacheStore klines, PlatformTransactionManager transactionManager) {
-		return BinanceClient.create(settings, clock, sleeper,
+			KlinesCacheStore klines, PlatformTransactionManager transactionManager,
+			ObjectProvider<WeightBudget> sharedLane, ClientMetrics metrics) {
+		// a run of several accounts in one process gives each account's job its lane of the IP's budget
+		BinanceClient client = BinanceClient.create(settings, clock, sleeper,
 				new StoredPagingFacts(facts, settings.baseUrl(), transactionManager),
-				new StoredCandles(klines, settings.baseUrl(), transactionManager));
+				new StoredCandles(klines, settings.baseUrl(), transactionManager), sharedLane.getIfAvailable());
+		client.listen(metrics);
+		return client;
 	}
 
 	@Bean

@@ -54,10 +54,13 @@ class SyncJobConfiguration {
 
 	@Bean
 	Job binanceSyncJob(JobRepository jobRepository, Step incomeStep, Step symbolsStep, Step reconciliationStep,
-			PartitionProgress progress, CurrentExecution current) {
+			PartitionProgress progress, CurrentExecution current, MetricsAccount metricsAccount, JobMetrics metrics) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(incomeStep)
 			.next(symbolsStep)
 			.next(reconciliationStep)
+			// first: the meters registered from the job's start on carry its account
+			.listener(metricsAccount)
+			.listener(metrics)
 			.listener(current)
 			.listener(progress)
 			.build();

@@ -150,7 +150,7 @@ final class SyncJobRunner implements SyncRunner {
 	private SyncOutcome restart(Restart restart) throws JobRestartException {
 		String database = Databases.describe(this.dataSource);
 		Optional<JobExecution> found = restart.executionId().isPresent()
-				? this.targets.byId(restart.executionId().get()) : this.targets.mostRecentUnfinished();
+				? this.targets.byId(restart.executionId().get()) : this.targets.mostRecentUnfinished(restart.account());
 		if (found.isEmpty()) {
 			return restart.executionId().<SyncOutcome>map((id) -> new SyncOutcome.NoSuchExecution(id, database))
 				.orElseGet(() -> new SyncOutcome.NothingToRestart(database));

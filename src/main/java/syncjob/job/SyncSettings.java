@@ -11,6 +11,8 @@ import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
+import syncjob.command.AccountsSettings;
+
 /**
  * The {@code sync.*} settings, bound once by Spring Boot: the compact constructor holds the
  * defaults (an unset value binds as null), the annotations the rules and their fixes.
@@ -19,6 +21,11 @@ import org.springframework.validation.annotation.Validated;
  *                       {@code mfe_*} and {@code excursion_interval} columns); default true
  * @param valueOtherFees value commissions paid in another asset at 1-minute closes
  *                       ({@code fee_other_quote}, {@code net_pnl_all_fees}); default true
+ * @param accountsFile   a YAML file of accounts to sync in one run, each with where its
+ *                       credentials come from; default none (one account per run)
+ * @param maxParallelAccounts accounts synced at once in a run of several; default 2
+ * @param metricsPushUrl a Prometheus Pushgateway the run's metrics are pushed to when it ends
+ *                       (grouped by job {@code sync-job} and the account); default none (off)
  * @param role           {@code manager} or {@code worker} for remote partitioning over
  *                       RabbitMQ (the command line's {@code --role}); none: one process
  * @param partitionTimeout how long a manager waits for its workers' partitions before the run
@@ -29,15 +36,21 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition,
 		@Positive(message = ONE_OR_MORE) Integer maxParallelPartitions, Boolean includeOrders, List<String> symbols,
-		Boolean excursions, Boolean valueOtherFees, @jakarta.validation.constraints.Pattern(regexp = "(?i)manager|worker",
+		Boolean excursions, Boolean valueOtherFees, String accountsFile,
+		@Positive(message = ONE_OR_MORE) Integer maxParallelAccounts,
+		@jakarta.validation.constraints.Pattern(regexp = "https?://.+",
+				message = "must be the http(s) URL of a Prometheus Pushgateway, such as http://pushgateway:9091, "
+						+ "or remove the setting to push no metrics") String metricsPushUrl,
+		@jakarta.validation.constraints.Pattern(regexp = "(?i)manager|worker",
 				message = "must be manager or worker: remove it to run in one process") String role,
 		@DurationMin(nanos = 0, inclusive = false, message = POSITIVE_DURATION) Duration partitionTimeout,
-		@Valid Remote remote) {
+		@Valid Remote remote) implements AccountsSettings {
 
 	static final int DEFAULT_SYMBOLS_PER_PARTITION = 4;
 
 	static final int DEFAULT_MAX_PARALLEL_PARTITIONS = 4;
 
+	static final int DEFAULT_MAX_PARALLEL_ACCOUNTS = 2;
 	static final Duration DEFAULT_PARTITION_TIMEOUT = Duration.ofMinutes(30);
 
 	static final String POSITIVE_DURATION = "must be a positive duration such as 30m or 90s, "
@@ -53,6 +66,9 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 		includeOrders = includeOrders == null || includeOrders;
 		excursions = excursions == null || excursions;
 		valueOtherFees = valueOtherFees == null || valueOtherFees;
+		accountsFile = accountsFile == null || accountsFile.isBlank() ? null : accountsFile.strip();
+		maxParallelAccounts = maxParallelAccounts == null ? DEFAULT_MAX_PARALLEL_ACCOUNTS : maxParallelAccounts;
+		metricsPushUrl = metricsPushUrl == null || metricsPushUrl.isBlank() ? null : metricsPushUrl.strip();
 		role = role == null || role.isBlank() ? null : role.toLowerCase(java.util.Locale.ROOT);
 		partitionTimeout = partitionTimeout == null ? DEFAULT_PARTITION_TIMEOUT : partitionTimeout;
 		remote = remote == null ? new Remote(null, null) : remote;

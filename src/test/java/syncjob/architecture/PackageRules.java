@@ -16,8 +16,12 @@ final class PackageRules {
 
 	private static final String[] DOMAIN = { "..lifecycle.." };
 
-	/** The client's libraries: HTTP, JSON, logging, and the annotations that bind and validate its settings. */
+	/**
+	 * The client's libraries: HTTP (with the JDK's socket factories, to bind a local address), JSON,
+	 * logging, and the annotations that bind and validate its settings.
+	 */
 	private static final String[] BINANCE_LIBRARIES = { "okhttp3..", "okio..", "retrofit2..", "com.fasterxml.jackson..",
+			"javax.net..",
 			"org.slf4j..", "jakarta.validation..", "org.hibernate.validator.constraints..",
 			"org.springframework.boot.context.properties..", "org.springframework.validation.annotation..",
 			"kotlin.." };

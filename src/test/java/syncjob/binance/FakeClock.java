@@ -36,6 +36,11 @@ final class FakeClock extends Clock {
 		throw new UnsupportedOperationException();
 	}
 
+	/** Moves to {@code millis} unless the clock is already past it. */
+	void advanceTo(long millis) {
+		this.millis.accumulateAndGet(millis, Math::max);
+	}
+
 	void advance(Duration duration) {
 		millis.addAndGet(duration.toMillis());
 	}

@@ -130,4 +130,25 @@ class CommandLineParserTest {
 			.hasMessageContaining("given twice");
 	}
 
+	@Test
+	void accountsNamesSeveralAccountsInTheOrderGiven() {
+		CommandLine commandLine = this.parser.parse("accounts=alice,bob.eu", "days=7");
+
+		assertThat(commandLine.accounts()).containsExactly("alice", "bob.eu");
+		assertThat(commandLine.request().days()).isEqualTo(7);
+	}
+
+	@Test
+	void accountsAndAccountTogetherOrANameTwiceAreUsageErrors() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.parser.parse("account=a", "accounts=b,c"))
+			.isInstanceOf(syncjob.command.UsageException.class)
+			.hasMessageContaining("account= and accounts= are both given");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.parser.parse("accounts=b,b"))
+			.isInstanceOf(syncjob.command.UsageException.class)
+			.hasMessageContaining("names b twice");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.parser.parse("accounts=b,"))
+			.isInstanceOf(syncjob.command.UsageException.class)
+			.hasMessageContaining("account is empty");
+	}
+
 }

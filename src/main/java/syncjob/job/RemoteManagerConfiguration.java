@@ -16,6 +16,8 @@ import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.dsl.IntegrationFlow;
 
+import syncjob.binance.BinanceSettings;
+
 /**
  * {@code --role=manager}: the job runs as in one process, except that the income step (as one
  * partition) and the symbols step hand their partitions to workers over a durable RabbitMQ queue ({@code sync.remote.queue}) and
@@ -50,14 +52,15 @@ class RemoteManagerConfiguration {
 
 	@Bean
 	RemotePartitions remotePartitions(DirectChannel partitionRequests, JobRepository jobRepository,
-			ExchangeSnapshot snapshot, SyncSettings settings) throws Exception {
+			ExchangeSnapshot snapshot, SyncSettings settings, BinanceSettings binance) throws Exception {
 		return new RemotePartitions(handler(SyncJobConfiguration.INCOME_WORK_STEP, partitionRequests, jobRepository,
-				snapshot, settings),
-				handler(SyncJobConfiguration.WORKER_STEP, partitionRequests, jobRepository, snapshot, settings));
+				snapshot, settings, binance),
+				handler(SyncJobConfiguration.WORKER_STEP, partitionRequests, jobRepository, snapshot, settings, binance));
 	}
 
 	private static PartitionHandler handler(String workerStep, DirectChannel partitionRequests,
-			JobRepository jobRepository, ExchangeSnapshot snapshot, SyncSettings settings) throws Exception {
+			JobRepository jobRepository, ExchangeSnapshot snapshot, SyncSettings settings, BinanceSettings binance)
+			throws Exception {
 		MessagingTemplate messaging = new MessagingTemplate();
 		messaging.setDefaultChannel(partitionRequests);
 		MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
@@ -69,7 +72,7 @@ class RemoteManagerConfiguration {
 		handler.setTimeout(settings.partitionTimeout().toMillis());
 		handler.afterPropertiesSet();
 		return new RemotePartitionHandler(handler, workerStep, snapshot, jobRepository, settings.partitionTimeout(),
-				settings.remote().queue());
+				settings.remote().queue(), binance.apiKey());
 	}
 
 }

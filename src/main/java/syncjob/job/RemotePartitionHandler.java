@@ -44,8 +44,11 @@ final class RemotePartitionHandler implements PartitionHandler {
 
 	private final String queue;
 
+	private final String apiKey;
+
 	RemotePartitionHandler(MessageChannelPartitionHandler delegate, String workerStep, ExchangeSnapshot snapshot,
-			JobRepository jobRepository, Duration timeout, String queue) {
+			JobRepository jobRepository, Duration timeout, String queue, String apiKey) {
+		this.apiKey = apiKey;
 		this.delegate = delegate;
 		this.workerStep = workerStep;
 		this.snapshot = snapshot;
@@ -61,6 +64,7 @@ final class RemotePartitionHandler implements PartitionHandler {
 		// taken afresh by every execution, restarts included, as in one process
 		ExchangeSnapshot.Taken taken = this.snapshot.get();
 		SharedSnapshot.write(job.getExecutionContext(), taken.positions(), taken.at());
+		CredentialFingerprint.write(job.getExecutionContext(), this.apiKey);
 		this.jobRepository.updateExecutionContext(job);
 		log.info("Sending the {} partitions of execution {} to the workers on queue {} (waiting at most {})",
 				this.workerStep, job.getId(), this.queue, this.timeout);

@@ -36,7 +36,11 @@ final class RemotePartitionRunner {
 
 	private volatile boolean stopping;
 
-	RemotePartitionRunner(JobRepository jobRepository, Map<String, Step> steps, String exchange) {
+	private final Optional<String> credentials;
+
+	/** @param apiKey the key this worker calls with, to check it against the execution's (null: unchecked) */
+	RemotePartitionRunner(JobRepository jobRepository, Map<String, Step> steps, String exchange, String apiKey) {
+		this.credentials = Optional.ofNullable(apiKey).map(CredentialFingerprint::of);
 		this.jobRepository = jobRepository;
 		this.steps = Map.copyOf(steps);
 		this.exchange = exchange;
@@ -73,6 +77,11 @@ final class RemotePartitionRunner {
 			return refuse(execution, step == null ? "this worker has no step " + request.getStepName()
 					: "the execution syncs from " + wanted.get() + " but this worker calls " + this.exchange
 							+ ": start workers with the manager's binance.base-url");
+		}
+		Optional<String> launchedWith = CredentialFingerprint.read(execution.getJobExecution().getExecutionContext());
+		if (launchedWith.isPresent() && this.credentials.isPresent() && !launchedWith.equals(this.credentials)) {
+			return refuse(execution, "this worker holds another account's API key than the manager that launched "
+					+ "the execution: give workers of one queue the credentials of the accounts sent to it");
 		}
 		execution.setStatus(BatchStatus.STARTED);
 		try {

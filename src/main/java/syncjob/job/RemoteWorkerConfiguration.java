@@ -78,7 +78,7 @@ class RemoteWorkerConfiguration {
 	RemotePartitionRunner remotePartitionRunner(JobRepository jobRepository, Step remoteSymbolBatchStep,
 			Step remoteIncomeWorkStep, BinanceSettings binance) {
 		return new RemotePartitionRunner(jobRepository, Map.of(SyncJobConfiguration.WORKER_STEP, remoteSymbolBatchStep,
-				SyncJobConfiguration.INCOME_WORK_STEP, remoteIncomeWorkStep), binance.displayBaseUrl());
+				SyncJobConfiguration.INCOME_WORK_STEP, remoteIncomeWorkStep), binance.displayBaseUrl(), binance.apiKey());
 	}
 
 	/**

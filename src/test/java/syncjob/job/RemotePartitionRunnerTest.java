@@ -84,7 +84,8 @@ class RemotePartitionRunnerTest {
 	}
 
 	private RemotePartitionRunner runner(JobRepository repository) {
-		return new RemotePartitionRunner(repository, Map.of(SyncJobConfiguration.WORKER_STEP, this.step), EXCHANGE);
+		return new RemotePartitionRunner(repository, Map.of(SyncJobConfiguration.WORKER_STEP, this.step), EXCHANGE,
+				"worker-key");
 	}
 
 	private static StepExecutionRequest request(StepExecution execution) {
@@ -159,6 +160,35 @@ class RemotePartitionRunnerTest {
 		StepExecution stored = this.repository.getStepExecution(partition.getId());
 		assertThat(stored.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(stored.getExitStatus().getExitDescription()).contains("binance.base-url");
+	}
+
+	@Test
+	void aPartitionLaunchedWithAnotherAccountsKeyFailsWithoutRunning() {
+		StepExecution partition = partition(EXCHANGE);
+		JobExecution job = partition.getJobExecution();
+		CredentialFingerprint.write(job.getExecutionContext(), "manager-key-of-another-account");
+		this.repository.updateExecutionContext(job);
+
+		runner(this.repository).handle(request(partition));
+
+		assertThat(this.runs).hasValue(0);
+		StepExecution stored = this.repository.getStepExecution(partition.getId());
+		assertThat(stored.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(stored.getExitStatus().getExitDescription()).contains("another account's API key");
+		assertThat(CredentialFingerprint.of("worker-key")).hasSize(16)
+			.isNotEqualTo(CredentialFingerprint.of("manager-key-of-another-account"))
+			.doesNotContain("worker-key");
+	}
+
+	@Test
+	void aPartitionLaunchedWithTheWorkersKeyRuns() {
+		StepExecution partition = partition(EXCHANGE);
+		JobExecution job = partition.getJobExecution();
+		CredentialFingerprint.write(job.getExecutionContext(), "worker-key");
+		this.repository.updateExecutionContext(job);
+
+		assertThat(runner(this.repository).handle(request(partition))).isEqualTo(RemotePartitionRunner.Handled.RAN);
+		assertThat(this.runs).hasValue(1);
 	}
 
 	@Test

@@ -76,12 +76,20 @@ final class BinanceCaller {
 
 	private final Redactor redactor;
 
+	private final WeightShare share;
+
 	private final Object syncLock = new Object();
 
 	private final Semaphore connections = new Semaphore(MAX_IN_FLIGHT, true);
 
 	BinanceCaller(BinanceApi api, WeightBudget budget, ServerClock serverClock, Sleeper sleeper, ObjectMapper json,
 			int maxRetries, Duration resyncInterval, StatsCounter stats, Redactor redactor) {
+		this(api, budget, serverClock, sleeper, json, maxRetries, resyncInterval, stats, redactor, WeightShare.WHOLE);
+	}
+
+	BinanceCaller(BinanceApi api, WeightBudget budget, ServerClock serverClock, Sleeper sleeper, ObjectMapper json,
+			int maxRetries, Duration resyncInterval, StatsCounter stats, Redactor redactor, WeightShare share) {
+		this.share = share;
 		this.api = api;
 		this.budget = budget;
 		this.serverClock = serverClock;
@@ -210,7 +218,7 @@ final class BinanceCaller {
 		try {
 			Response<T> response = request.apply(api).execute();
 			status = response.code();
-			serverUsed = usedWeight(response.headers());
+			serverUsed = this.share.used(usedWeight(response.headers()));
 			return new Attempt<>(response, null, null);
 		}
 		catch (JsonProcessingException e) {

@@ -66,6 +66,8 @@ public final class BinanceClient implements AutoCloseable {
 	/** Threads for the slices of dense income spans; {@link BinanceCaller} bounds their requests. */
 	private final ExecutorService fanOut;
 
+	private final WeightShare weightShare;
+
 	private BinanceClient(OkHttpClient http, BinanceCaller caller, WeightBudget budget, ServerClock serverClock,
 			StatsCounter stats, BinanceSettings settings, PagingFactsStore facts, CandleStore candles) {
 		AtomicInteger threads = new AtomicInteger();
@@ -95,6 +97,7 @@ public final class BinanceClient implements AutoCloseable {
 				Duration.ofDays(settings.tradeRetentionDays()));
 		this.orderPlan = new OrderPlan(caller, settings.paging(), this.orderReach, serverClock);
 		this.klinePlan = new KlinePlan(caller, candles, serverClock);
+		this.weightShare = new WeightShare(settings.weightShare());
 	}
 
 	/**
@@ -158,7 +161,8 @@ public final class BinanceClient implements AutoCloseable {
 			.create(BinanceApi.class);
 		StatsCounter stats = new StatsCounter();
 		BinanceCaller caller = new BinanceCaller(api, budget, serverClock, sleeper, json, settings.maxRetries(),
-				settings.timeResyncInterval(), stats, new Redactor(settings.apiKey(), settings.apiSecret()));
+				settings.timeResyncInterval(), stats, new Redactor(settings.apiKey(), settings.apiSecret()),
+				new WeightShare(settings.weightShare()));
 		return new BinanceClient(http, caller, budget, serverClock, stats, settings, facts, candles);
 	}
 
@@ -166,7 +170,8 @@ public final class BinanceClient implements AutoCloseable {
 	public ExchangeInfo exchangeInfo() {
 		ExchangeInfo info = caller.call(Endpoint.EXCHANGE_INFO, null, new Tally(), BinanceApi::exchangeInfo,
 				row -> new ExchangeInfo(row.weightLimitPerMinute(), row.quoteAssetBySymbol()));
-		budget.seedLimit(info.weightLimitPerMinute());
+		// this process's part of the IP's limit (binance.weight-share), when workers share one address
+		budget.seedLimit(this.weightShare.limit(info.weightLimitPerMinute()));
 		return info;
 	}
 

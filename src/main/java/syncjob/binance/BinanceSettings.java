@@ -19,6 +19,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Payload;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Positive;
 import okhttp3.HttpUrl;
 import org.hibernate.validator.constraints.time.DurationMax;
@@ -52,7 +54,9 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 		PagingMode paging,
 		@jakarta.validation.constraints.Pattern(regexp = IP_LITERAL, message = "must be an IP address of this "
 				+ "machine such as 127.0.0.2 or 10.0.0.5 (no host name): outgoing connections leave from it; "
-				+ "remove the setting to let the system choose") String localAddress) {
+				+ "remove the setting to let the system choose") String localAddress,
+		@DecimalMin(value = "0", inclusive = false, message = WEIGHT_SHARE_RULE) @DecimalMax(value = "1",
+				message = WEIGHT_SHARE_RULE) Double weightShare) {
 
 	public static final String DEFAULT_BASE_URL = "https://fapi.binance.com";
 
@@ -87,6 +91,9 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 	static final String POSITIVE_DURATION = "must be a positive duration: give one such as 30s or 5m, "
 			+ "or remove the setting for its default";
 
+	static final String WEIGHT_SHARE_RULE = "must be more than 0 and at most 1: the part of this address's "
+			+ "request-weight limit this process may use, e.g. 0.5 for each of two workers behind one address";
+
 	static final String POSITIVE_NUMBER = "must be a positive whole number: give 1 or more, "
 			+ "or remove the setting for its default";
 
@@ -107,6 +114,15 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 		timeResyncInterval = timeResyncInterval == null ? DEFAULT_TIME_RESYNC_INTERVAL : timeResyncInterval;
 		paging = paging == null ? PagingMode.AUTO : paging;
 		localAddress = localAddress == null || localAddress.isBlank() ? null : localAddress.strip();
+		weightShare = weightShare == null ? 1.0 : weightShare;
+	}
+
+	/** The settings as before {@code binance.weight-share}: the process has its address's whole budget. */
+	public BinanceSettings(String baseUrl, String apiKey, String apiSecret, Duration recvWindow,
+			Duration connectTimeout, Duration readTimeout, Integer maxRetries, Duration maxBanWait,
+			Integer tradeRetentionDays, Duration timeResyncInterval, PagingMode paging, String localAddress) {
+		this(baseUrl, apiKey, apiSecret, recvWindow, connectTimeout, readTimeout, maxRetries, maxBanWait,
+				tradeRetentionDays, timeResyncInterval, paging, localAddress, null);
 	}
 
 	/** The settings as before {@code binance.local-address}: the system picks the source address. */
@@ -127,23 +143,29 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 
 	/** Every default, without credentials. */
 	public static BinanceSettings defaults() {
-		return new BinanceSettings(null, null, null, null, null, null, null, null, null, null, null, null);
+		return new BinanceSettings(null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	public BinanceSettings withCredentials(String key, String secret) {
 		return new BinanceSettings(baseUrl, key, secret, recvWindow, connectTimeout, readTimeout, maxRetries,
-				maxBanWait, tradeRetentionDays, timeResyncInterval, paging, localAddress);
+				maxBanWait, tradeRetentionDays, timeResyncInterval, paging, localAddress, weightShare);
 	}
 
 	public BinanceSettings withBaseUrl(String url) {
 		return new BinanceSettings(url, apiKey, apiSecret, recvWindow, connectTimeout, readTimeout, maxRetries,
-				maxBanWait, tradeRetentionDays, timeResyncInterval, paging, localAddress);
+				maxBanWait, tradeRetentionDays, timeResyncInterval, paging, localAddress, weightShare);
+	}
+
+	/** The same settings with {@code binance.weight-share} = {@code share}. */
+	public BinanceSettings withWeightShare(double share) {
+		return new BinanceSettings(baseUrl, apiKey, apiSecret, recvWindow, connectTimeout, readTimeout, maxRetries,
+				maxBanWait, tradeRetentionDays, timeResyncInterval, paging, localAddress, share);
 	}
 
 	/** The same settings with outgoing connections leaving from {@code address} (null: the system's choice). */
 	public BinanceSettings withLocalAddress(String address) {
 		return new BinanceSettings(baseUrl, apiKey, apiSecret, recvWindow, connectTimeout, readTimeout, maxRetries,
-				maxBanWait, tradeRetentionDays, timeResyncInterval, paging, address);
+				maxBanWait, tradeRetentionDays, timeResyncInterval, paging, address, weightShare);
 	}
 
 	/**
@@ -223,7 +245,8 @@ public record BinanceSettings(@HttpsOrLoopback String baseUrl,
 				+ redacted(apiSecret) + ", recvWindow=" + recvWindow + ", connectTimeout=" + connectTimeout
 				+ ", readTimeout=" + readTimeout + ", maxRetries=" + maxRetries + ", maxBanWait=" + maxBanWait
 				+ ", tradeRetentionDays=" + tradeRetentionDays + ", timeResyncInterval=" + timeResyncInterval
-				+ ", paging=" + paging + ", localAddress=" + localAddress + "]";
+				+ ", paging=" + paging + ", localAddress=" + localAddress
+				+ ", weightShare=" + weightShare + "]";
 	}
 
 	static boolean isLoopback(String host) {

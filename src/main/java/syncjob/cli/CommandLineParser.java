@@ -38,6 +38,10 @@ final class CommandLineParser {
 
 	static final String DEMO_ACCOUNT = "demo";
 
+	static final String MANAGER = "manager";
+
+	static final String WORKER = "worker";
+
 	private static final String HINT = " Run with --help for usage.";
 
 	private final Clock clock;
@@ -52,6 +56,7 @@ final class CommandLineParser {
 		}
 		boolean demo = false;
 		Optional<CommandLine.Look> look = Optional.empty();
+		Optional<String> role = Optional.empty();
 		Optional<Restart> restart = Optional.empty();
 		String account = SyncRequest.DEFAULT_ACCOUNT;
 		Optional<Instant> from = Optional.empty();
@@ -79,6 +84,10 @@ final class CommandLineParser {
 						option = "sql=" + args[++i];
 					}
 					look = Optional.of(look(name, option));
+				}
+				else if (name.equals("role")) {
+					role = Optional.of(role(option));
+					springArguments.add("--sync.role=" + role.get());
 				}
 				else if (name.equals("restart")) {
 					restart = Optional.of(restart(option));
@@ -132,6 +141,13 @@ final class CommandLineParser {
 			throw new UsageException("--report, --status and --sql only read the database: drop --restart, from, "
 					+ "to and days (account= is accepted)." + HINT);
 		}
+		if (role.filter(WORKER::equals).isPresent() && (demo || restart.isPresent() || !seen.isEmpty())) {
+			throw new UsageException("--role=worker runs the partitions its managers send: drop --demo, --restart and"
+					+ " the job parameters (give them to the --role=manager run)." + HINT);
+		}
+		if (look.isPresent() && role.isPresent()) {
+			throw new UsageException("--report, --status and --sql only read the database: drop --role." + HINT);
+		}
 		if (seen.contains("account") && seen.contains("accounts")) {
 			throw new UsageException("account= and accounts= are both given: name one account with account=, "
 					+ "or several with accounts=a,b." + HINT);
@@ -183,6 +199,15 @@ final class CommandLineParser {
 		}
 		throw new UsageException(option + "=" + id + " is not an execution id: give a positive number, or "
 				+ option + " alone for the most recent one." + HINT);
+	}
+
+	private static String role(String option) {
+		String role = option.contains("=") ? option.substring(option.indexOf('=') + 1) : "";
+		if (role.equals(MANAGER) || role.equals(WORKER)) {
+			return role;
+		}
+		throw new UsageException("--role=" + role + " is not a role: give --role=manager (runs the job, its batches"
+				+ " on workers) or --role=worker (runs the batches), or no --role for one process." + HINT);
 	}
 
 	private static Restart restart(String option) {

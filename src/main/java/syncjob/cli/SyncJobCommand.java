@@ -12,6 +12,7 @@ import org.springframework.core.NestedExceptionUtils;
 
 import syncjob.command.AccountsSettings;
 import syncjob.command.ExitCode;
+import syncjob.command.PartitionWorker;
 import syncjob.command.SyncOutcome;
 import syncjob.command.JournalViews;
 import syncjob.command.SyncRunner;
@@ -79,6 +80,13 @@ public final class SyncJobCommand {
 		PrintStream summary = structured ? this.err : this.out;
 		ShutdownExit shutdown = ShutdownExit.install(summary, this.err);
 		try (ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new))) {
+			PartitionWorker worker = context.getBeanProvider(PartitionWorker.class).getIfAvailable();
+			if (worker != null) {
+				ExitCode exit = worker.serveUntilStopped();
+				summary.println("sync-job: worker stopped");
+				shutdown.decided(exit);
+				return exit.code();
+			}
 			AccountsSettings accounts = context.getBean(AccountsSettings.class);
 			if (ManyAccountsRun.applies(commandLine, accounts)) {
 				ExitCode exit = new ManyAccountsRun(this.application, commandLine, context, summary, System::getenv)
@@ -93,6 +101,10 @@ public final class SyncJobCommand {
 		}
 		catch (RuntimeException ex) {
 			return startFailed(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return ExitCode.FAILED.code();
 		}
 		finally {
 			shutdown.uninstall();

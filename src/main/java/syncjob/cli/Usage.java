@@ -43,6 +43,9 @@ final class Usage {
 			                   (default: the account's latest)
 			  --sql "QUERY"    run one query read-only against the database and print
 			                   it as a table, e.g. --sql "select * from trade_entries"
+			  --role=manager   run the job, its batches on workers over RabbitMQ
+			                   (spring.rabbitmq.*); see docs/scaling.md
+			  --role=worker    run batches for managers until SIGTERM; no parameters
 
 			Settings (--name=value, the environment, or ./application.yml):
 			  binance.base-url=URL            https://fapi.binance.com (plain http only
@@ -62,6 +65,9 @@ final class Usage {
 			                                  chooses; by-id, by-time force one
 			  binance.local-address=IP        none (source address of connections; weight
 			                                  is counted per IP)
+			  binance.weight-share=X          1 (share of the address's weight limit
+			                                  this process uses; 0.5 for two workers
+			                                  behind one address)
 			  sync.symbols-per-partition=N    4 (symbols per batch)
 			  sync.max-parallel-partitions=N  one per 64 MB of heap, 4 to 32 (batches
 			                                  fetched at once)
@@ -78,6 +84,10 @@ final class Usage {
 			  sync.max-parallel-accounts=N    2 (accounts synced at once)
 			  sync.metrics-push-url=URL       none (Prometheus Pushgateway the run's
 			                                  metrics are pushed to at its end)
+			  sync.role=ROLE                  none (manager or worker; as --role)
+			  sync.partition-timeout=D        30m (a manager's wait for its workers)
+			  sync.remote.queue=NAME          sync-job.partitions (manager and workers)
+			  sync.remote.poll-interval=D     2s (a manager's look at the repository)
 			  spring.datasource.url=JDBC-URL  embedded H2 file under sync.home/data/
 			  spring.datasource.username=U    sa
 			  spring.datasource.password=P    (empty)

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.ObjectProvider;
 
 import syncjob.binance.BinanceClient;
@@ -55,6 +56,17 @@ final class ExchangeSnapshot {
 			}
 		}
 		return current;
+	}
+
+	/**
+	 * The reading a partition of {@code jobContext}'s execution works from: the one its remote
+	 * manager shared ({@link SharedSnapshot}), with this process's exchange info; else this
+	 * process's own.
+	 */
+	Taken forJob(ExecutionContext jobContext) {
+		return SharedSnapshot.read(jobContext)
+			.map((shared) -> new Taken(get().info(), shared.positions(), shared.at()))
+			.orElseGet(this::get);
 	}
 
 	/** Whether a run got as far as calling the exchange (its client exists then). */

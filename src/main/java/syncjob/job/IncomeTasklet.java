@@ -68,7 +68,8 @@ final class IncomeTasklet implements Tasklet {
 		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
 		SyncWindow window = SyncWindow.of(job.getJobParameters());
 		// income up to the moment positions were read: every fill since from must match its income
-		Instant now = this.snapshot.get().at();
+		// a remote manager's reading when it shared one (on a worker), else this process's
+		Instant now = this.snapshot.forJob(job.getExecutionContext()).at();
 		Instant end = now.isAfter(window.to()) ? now : window.to();
 		// where Binance's income begins is asked while the income is fetched: neither needs the other
 		Future<Optional<Instant>> horizonAsked = this.background

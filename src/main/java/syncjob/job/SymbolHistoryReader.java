@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 
 	private final BinanceClient client;
 
-	private final ExchangeSnapshot snapshot;
+	private final Supplier<ExchangeSnapshot.Taken> snapshot;
 
 	private final IncomeStaging staging;
 
@@ -72,7 +73,8 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 	/** The symbols' fetches in batch order; null until the first read. */
 	private Deque<Future<FetchedSymbol>> fetches;
 
-	SymbolHistoryReader(List<String> symbols, SyncWindow window, BinanceClient client, ExchangeSnapshot snapshot,
+	SymbolHistoryReader(List<String> symbols, SyncWindow window, BinanceClient client,
+			Supplier<ExchangeSnapshot.Taken> snapshot,
 			IncomeStaging staging, IncomeHorizon horizon, Optional<Instant> incomeServedFrom, SyncSettings settings,
 			CurrentExecution current, SymbolFetchers fetchers) {
 		this.current = current;

@@ -3,6 +3,7 @@ package syncjob.job;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -13,8 +14,11 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +56,9 @@ class SyncJobConfiguration {
 	/** Set by the command line when the live status line is drawn (a console, plain logs). */
 	static final String TERMINAL = "syncjob.terminal";
 
+	/** The income step's work as a worker runs it with {@code --role=manager}. */
+	static final String INCOME_WORK_STEP = "incomeWork";
+
 	private static final String STEP_EXECUTION = "#{stepExecution}";
 
 	@Bean
@@ -72,10 +79,24 @@ class SyncJobConfiguration {
 			.build();
 	}
 
+	/** In this process, or with {@code --role=manager} as one partition run by a worker. */
 	@Bean
 	Step incomeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			Tasklet incomeTasklet) {
-		return new StepBuilder("income", jobRepository).tasklet(incomeTasklet, transactionManager).build();
+			Tasklet incomeTasklet, ObjectProvider<RemotePartitions> remotePartitions) {
+		RemotePartitions remote = remotePartitions.getIfAvailable();
+		if (remote != null) {
+			return new StepBuilder("income", jobRepository)
+				.partitioner(INCOME_WORK_STEP, (gridSize) -> Map.of("all", new ExecutionContext()))
+				.partitionHandler(remote.income())
+				.build();
+		}
+		return incomeWorkStep(jobRepository, transactionManager, incomeTasklet, "income");
+	}
+
+	/** The income tasklet as a step named {@code name}: the job's own, or the one a worker runs. */
+	static Step incomeWorkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet incomeTasklet, String name) {
+		return new StepBuilder(name, jobRepository).tasklet(incomeTasklet, transactionManager).build();
 	}
 
 	/** Step-scoped, so the Binance client is built only when a run gets to the exchange. */
@@ -86,14 +107,19 @@ class SyncJobConfiguration {
 		return new IncomeTasklet(client, staging, settings, jobRepository, snapshot, horizon, fetchers.ownThread());
 	}
 
+	/**
+	 * Partitions run on this process's threads, or with {@code --role=manager} on remote workers
+	 * (the handler of {@link RemoteManagerConfiguration}).
+	 */
 	@Bean
 	Step symbolsStep(JobRepository jobRepository, SymbolBatchPartitioner partitioner, Step symbolBatchStep,
-			TaskExecutor partitionExecutor) {
+			TaskExecutor partitionExecutor, ObjectProvider<RemotePartitions> remotePartitions) {
 		// no gridSize: the partitions are the batches of sync.symbols-per-partition symbols, and
 		// the executor's pool (sync.max-parallel-partitions) bounds how many run at once
-		return new StepBuilder("symbols", jobRepository).partitioner(symbolBatchStep)
-			.splitter(new BatchOrderSplitter(jobRepository, WORKER_STEP, partitioner))
-			.taskExecutor(partitionExecutor)
+		PartitionStepBuilder builder = new StepBuilder("symbols", jobRepository).partitioner(symbolBatchStep)
+			.splitter(new BatchOrderSplitter(jobRepository, WORKER_STEP, partitioner));
+		RemotePartitions remote = remotePartitions.getIfAvailable();
+		return (remote != null ? builder.partitionHandler(remote.symbols()) : builder.taskExecutor(partitionExecutor))
 			.build();
 	}
 
@@ -136,7 +162,9 @@ class SyncJobConfiguration {
 	SymbolHistoryReader symbolReader(@Value(STEP_EXECUTION) StepExecution step, BinanceClient client,
 			ExchangeSnapshot snapshot, IncomeStaging staging, IncomeHorizon horizon, SyncSettings settings,
 			CurrentExecution current, SymbolFetchers symbolFetchers) {
-		return new SymbolHistoryReader(PartitionContext.of(step).symbols(), windowOf(step), client, snapshot, staging,
+		// a remote manager's reading when it shared one (SharedSnapshot), else this process's
+		return new SymbolHistoryReader(PartitionContext.of(step).symbols(), windowOf(step), client,
+				() -> snapshot.forJob(step.getJobExecution().getExecutionContext()), staging,
 				horizon, ServedIncome.read(step.getJobExecution().getExecutionContext()), settings, current,
 				symbolFetchers);
 	}

@@ -1,9 +1,13 @@
 package syncjob.job;
 
+import java.time.Duration;
 import java.util.List;
+
+import jakarta.validation.Valid;
 
 import jakarta.validation.constraints.Positive;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -25,6 +29,11 @@ import syncjob.command.AccountsSettings;
  * @param maxParallelAccounts accounts synced at once in a run of several; default 2
  * @param metricsPushUrl a Prometheus Pushgateway the run's metrics are pushed to when it ends
  *                       (grouped by job {@code sync-job} and the account); default none (off)
+ * @param role           {@code manager} or {@code worker} for remote partitioning over
+ *                       RabbitMQ (the command line's {@code --role}); none: one process
+ * @param partitionTimeout how long a manager waits for its workers' partitions before the run
+ *                       fails (restartable); default 30 minutes
+ * @param remote         the queue and polling of remote partitioning
  */
 @ConfigurationProperties("sync")
 @Validated
@@ -34,8 +43,11 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 		@Positive(message = ONE_OR_MORE) Integer maxParallelAccounts,
 		@jakarta.validation.constraints.Pattern(regexp = "https?://.+",
 				message = "must be the http(s) URL of a Prometheus Pushgateway, such as http://pushgateway:9091, "
-						+ "or remove the setting to push no metrics") String metricsPushUrl)
-		implements AccountsSettings {
+						+ "or remove the setting to push no metrics") String metricsPushUrl,
+		@jakarta.validation.constraints.Pattern(regexp = "(?i)manager|worker",
+				message = "must be manager or worker: remove it to run in one process") String role,
+		@DurationMin(nanos = 0, inclusive = false, message = POSITIVE_DURATION) Duration partitionTimeout,
+		@Valid Remote remote) implements AccountsSettings {
 
 	static final int DEFAULT_SYMBOLS_PER_PARTITION = 4;
 
@@ -52,6 +64,10 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 	static final String DEFAULT_HOME = ".";
 
 	static final int DEFAULT_MAX_PARALLEL_ACCOUNTS = 2;
+	static final Duration DEFAULT_PARTITION_TIMEOUT = Duration.ofMinutes(30);
+
+	static final String POSITIVE_DURATION = "must be a positive duration such as 30m or 90s, "
+			+ "or remove the setting for its default";
 
 	static final String ONE_OR_MORE = "must be a positive whole number: set it to 1 or more, "
 			+ "or remove the setting for its default";
@@ -67,6 +83,9 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 		accountsFile = accountsFile == null || accountsFile.isBlank() ? null : accountsFile.strip();
 		maxParallelAccounts = maxParallelAccounts == null ? DEFAULT_MAX_PARALLEL_ACCOUNTS : maxParallelAccounts;
 		metricsPushUrl = metricsPushUrl == null || metricsPushUrl.isBlank() ? null : metricsPushUrl.strip();
+		role = role == null || role.isBlank() ? null : role.toLowerCase(java.util.Locale.ROOT);
+		partitionTimeout = partitionTimeout == null ? DEFAULT_PARTITION_TIMEOUT : partitionTimeout;
+		remote = remote == null ? new Remote(null, null) : remote;
 		symbols = symbols == null ? List.of()
 				: symbols.stream().map(String::trim).filter((s) -> !s.isEmpty()).sorted().distinct().toList();
 	}
@@ -79,6 +98,37 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 	static int defaultMaxParallelPartitions(long maxHeapBytes) {
 		long fits = maxHeapBytes / HEAP_PER_PARTITION;
 		return (int) Math.max(MIN_DEFAULT_PARALLEL_PARTITIONS, Math.min(MAX_DEFAULT_PARALLEL_PARTITIONS, fits));
+	}
+
+	boolean isManager() {
+		return "manager".equals(this.role);
+	}
+
+	boolean isWorker() {
+		return "worker".equals(this.role);
+	}
+
+	/**
+	 * Remote partitioning ({@code sync.remote.*}): the manager and its workers name the same queue.
+	 *
+	 * @param queue        the durable RabbitMQ queue of partition requests; default
+	 *                     {@code sync-job.partitions}
+	 * @param pollInterval how often the manager reads the job repository for finished
+	 *                     partitions; default 2s
+	 */
+	record Remote(@jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9._:-]{1,200}",
+			message = "must be 1 to 200 letters, digits and . _ : -") String queue,
+			@DurationMin(nanos = 0, inclusive = false, message = POSITIVE_DURATION) Duration pollInterval) {
+
+		static final String DEFAULT_QUEUE = "sync-job.partitions";
+
+		static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(2);
+
+		Remote {
+			queue = queue == null || queue.isBlank() ? DEFAULT_QUEUE : queue;
+			pollInterval = pollInterval == null ? DEFAULT_POLL_INTERVAL : pollInterval;
+		}
+
 	}
 
 }

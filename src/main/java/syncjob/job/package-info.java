@@ -5,6 +5,9 @@
  * runner the command line calls through {@link syncjob.command.SyncRunner}: window
  * resolution, stale-execution recovery, the account lock and exit-code mapping. Only wiring:
  * the rules live in {@code lifecycle}, the API in {@code binance}, the SQL in {@code journal},
- * the operator's words in {@code cli}. Nothing imports this package.
+ * the operator's words in {@code cli}. With {@code --role=manager} the income work and the
+ * batches go to {@code --role=worker} processes over RabbitMQ ({@code Remote*} classes), which
+ * share the job repository; without a role nothing connects to a broker. Nothing imports this
+ * package.
  */
 package syncjob.job;

@@ -56,6 +56,26 @@ class CommandLineParserTest {
 	}
 
 	@Test
+	void aRoleBecomesTheSyncRoleSetting() {
+		assertThat(this.parser.parse("--role=manager", "account=main").springArguments())
+			.containsExactly("--sync.role=manager");
+		assertThat(this.parser.parse("--role=worker", "--sync.remote.queue=q").springArguments())
+			.containsExactly("--sync.role=worker", "--sync.remote.queue=q");
+		assertThat(this.parser.parse("--role=manager", "--restart").request().isRestart()).isTrue();
+	}
+
+	@Test
+	void anUnknownRoleOrAWorkerWithJobParametersIsAUsageError() {
+		assertThatThrownBy(() -> this.parser.parse("--role=boss")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("--role=manager")
+			.hasMessageContaining("--role=worker");
+		assertThatThrownBy(() -> this.parser.parse("--role=worker", "account=main")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("job parameters");
+		assertThatThrownBy(() -> this.parser.parse("--role=worker", "--restart")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("--restart");
+	}
+
+	@Test
 	void restartTakesTheMostRecentOrAnExecutionId() {
 		assertThat(this.parser.parse("--restart").request().restart()).contains(Restart.mostRecent());
 		assertThat(this.parser.parse("--restart=42").request().restart()).contains(Restart.of(42));

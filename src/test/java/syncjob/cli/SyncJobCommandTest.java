@@ -63,16 +63,23 @@ class SyncJobCommandTest {
 		this.command.run("--help");
 		String help = this.out.toString(StandardCharsets.UTF_8);
 
-		for (String prefix : List.of("binance", "sync")) {
-			Class<?> settings = Class.forName(prefix.equals("binance") ? "syncjob.binance.BinanceSettings"
-					: "syncjob.job.SyncSettings");
-			assertThat(settings.getRecordComponents()).isNotEmpty().allSatisfy((component) -> {
-				String name = prefix + "." + component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
-				assertThat(help).as(name).containsPattern("\\b" + java.util.regex.Pattern.quote(name) + "=");
-			});
-		}
+		assertEveryComponentNamed(help, "binance", Class.forName("syncjob.binance.BinanceSettings"));
+		assertEveryComponentNamed(help, "sync", Class.forName("syncjob.job.SyncSettings"));
 		assertThat(help).contains("--status", "--report[=ID]", "--sql \"QUERY\"", "logging.structured.format.console=ecs");
 		assertThat(help.lines()).allSatisfy((line) -> assertThat(line).hasSizeLessThanOrEqualTo(80));
+	}
+
+	/** Each setting of {@code settings} is in the help as {@code prefix.name=}; a nested record's settings too. */
+	private static void assertEveryComponentNamed(String help, String prefix, Class<?> settings) {
+		assertThat(settings.getRecordComponents()).isNotEmpty().allSatisfy((component) -> {
+			String name = prefix + "." + component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+			if (component.getType().isRecord()) {
+				assertEveryComponentNamed(help, name, component.getType());
+			}
+			else {
+				assertThat(help).as(name).containsPattern("\\b" + java.util.regex.Pattern.quote(name) + "=");
+			}
+		});
 	}
 
 }

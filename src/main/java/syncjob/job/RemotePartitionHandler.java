@@ -1,0 +1,149 @@
+package syncjob.job;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.StepExecutionSplitter;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The manager's side of the symbols step with {@code --role=manager}: shares its position
+ * reading with the workers ({@link SharedSnapshot}), sends one request per partition through
+ * Spring Batch's {@link MessageChannelPartitionHandler}, and learns completion by reading the
+ * job repository (no reply queue). It waits at most {@code sync.partition-timeout}: a worker
+ * that died leaves its partition STARTED, and the run then fails restartably, naming what did
+ * not finish.
+ */
+final class RemotePartitionHandler implements PartitionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(RemotePartitionHandler.class);
+
+	private final MessageChannelPartitionHandler delegate;
+
+	private final String workerStep;
+
+	private final ExchangeSnapshot snapshot;
+
+	private final JobRepository jobRepository;
+
+	private final Duration timeout;
+
+	private final String queue;
+
+	private final String apiKey;
+
+	RemotePartitionHandler(MessageChannelPartitionHandler delegate, String workerStep, ExchangeSnapshot snapshot,
+			JobRepository jobRepository, Duration timeout, String queue, String apiKey) {
+		this.apiKey = apiKey;
+		this.delegate = delegate;
+		this.workerStep = workerStep;
+		this.snapshot = snapshot;
+		this.jobRepository = jobRepository;
+		this.timeout = timeout;
+		this.queue = queue;
+	}
+
+	@Override
+	public Collection<StepExecution> handle(StepExecutionSplitter splitter, StepExecution managerStep)
+			throws Exception {
+		JobExecution job = managerStep.getJobExecution();
+		// taken afresh by every execution, restarts included, as in one process
+		ExchangeSnapshot.Taken taken = this.snapshot.get();
+		SharedSnapshot.write(job.getExecutionContext(), taken.positions(), taken.at());
+		CredentialFingerprint.write(job.getExecutionContext(), this.apiKey);
+		this.jobRepository.updateExecutionContext(job);
+		log.info("Sending the {} partitions of execution {} to the workers on queue {} (waiting at most {})",
+				this.workerStep, job.getId(), this.queue, this.timeout);
+		try {
+			Collection<StepExecution> finished = this.delegate.handle(splitter, managerStep);
+			refresh(job);
+			return finished;
+		}
+		catch (TimeoutException ex) {
+			List<String> unfinished = unfinished(job.getId());
+			failUnclaimed(job.getId());
+			throw new PartitionTimeoutException("partitions not finished by the workers within sync.partition-timeout="
+					+ this.timeout + ": " + String.join(", ", unfinished)
+					+ " (a worker died, or none consumes queue " + this.queue
+					+ "); completed batches are kept: start the workers and run --restart");
+		}
+		catch (Exception ex) {
+			// e.g. the broker refused a request: those already queued must not run for a failed run
+			failUnclaimed(job.getId());
+			throw ex;
+		}
+	}
+
+	/**
+	 * A worker's income partition wrote what it found (the symbols, the income horizon) into the
+	 * job's execution context in the repository: the manager's copy takes it, before the job
+	 * saves its copy after the step and before the next step reads it.
+	 */
+	private void refresh(JobExecution job) {
+		ExecutionContext stored = this.jobRepository.getJobExecution(job.getId()).getExecutionContext();
+		for (Map.Entry<String, Object> entry : stored.entrySet()) {
+			job.getExecutionContext().put(entry.getKey(), entry.getValue());
+		}
+	}
+
+	/**
+	 * Requests still queued would otherwise run later for an execution that already failed
+	 * (timed out, or could not send every request):
+	 * their partitions, never claimed, are marked FAILED so a worker skips them, and a restart
+	 * sends them again. A STARTED one is left as it is: its worker may be alive and about to
+	 * commit; a restart recovers it.
+	 */
+	private void failUnclaimed(long jobExecutionId) {
+		for (StepExecution step : this.jobRepository.getJobExecution(jobExecutionId).getStepExecutions()) {
+			if (step.getStepName().startsWith(this.workerStep + ":") && step.getStatus() == BatchStatus.STARTING) {
+				step.setStatus(BatchStatus.FAILED);
+				step.setExitStatus(ExitStatus.FAILED.addExitDescription("not taken by a worker within the timeout"));
+				step.setEndTime(LocalDateTime.now());
+				try {
+					this.jobRepository.update(step);
+				}
+				catch (OptimisticLockingFailureException claimed) {
+					log.info("Partition {} was taken by a worker just now", step.getStepName());
+				}
+			}
+		}
+	}
+
+	private List<String> unfinished(long jobExecutionId) {
+		return this.jobRepository.getJobExecution(jobExecutionId)
+			.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStepName().startsWith(this.workerStep + ":"))
+			.filter((step) -> step.getStatus().isRunning())
+			.map((step) -> (this.workerStep.equals(SyncJobConfiguration.WORKER_STEP)
+					? "batch " + PartitionContext.of(step).batch() : "income") + " " + step.getStatus())
+			.sorted()
+			.toList();
+	}
+
+	/** The manager gave up waiting: the run fails, and {@code --restart} redoes what did not commit. */
+	static final class PartitionTimeoutException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		PartitionTimeoutException(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -72,7 +72,7 @@ final class BinanceCaller {
 
 	private final Duration resyncInterval;
 
-	private final StatsCounter stats;
+	private final FetchStatsCounter stats;
 
 	private final Redactor redactor;
 
@@ -83,12 +83,12 @@ final class BinanceCaller {
 	private final Semaphore connections = new Semaphore(MAX_IN_FLIGHT, true);
 
 	BinanceCaller(BinanceApi api, WeightBudget budget, ServerClock serverClock, Sleeper sleeper, ObjectMapper json,
-			int maxRetries, Duration resyncInterval, StatsCounter stats, Redactor redactor) {
+			int maxRetries, Duration resyncInterval, FetchStatsCounter stats, Redactor redactor) {
 		this(api, budget, serverClock, sleeper, json, maxRetries, resyncInterval, stats, redactor, WeightShare.WHOLE);
 	}
 
 	BinanceCaller(BinanceApi api, WeightBudget budget, ServerClock serverClock, Sleeper sleeper, ObjectMapper json,
-			int maxRetries, Duration resyncInterval, StatsCounter stats, Redactor redactor, WeightShare share) {
+			int maxRetries, Duration resyncInterval, FetchStatsCounter stats, Redactor redactor, WeightShare share) {
 		this.share = share;
 		this.api = api;
 		this.budget = budget;
@@ -106,13 +106,13 @@ final class BinanceCaller {
 	 * @param request builds a fresh call per attempt
 	 * @param mapper turns the body into values; any exception it throws makes the response unexpected
 	 */
-	<T, R> R call(Endpoint endpoint, String symbol, Tally tally, Function<BinanceApi, Call<T>> request,
+	<T, R> R call(Endpoint endpoint, String symbol, PlanCost tally, Function<BinanceApi, Call<T>> request,
 			Function<T, R> mapper) {
 		return call(endpoint, endpoint.weight(), symbol, tally, request, mapper);
 	}
 
-	/** As {@link #call(Endpoint, String, Tally, Function, Function)}, for a call whose weight depends on its parameters. */
-	<T, R> R call(Endpoint endpoint, int weight, String symbol, Tally tally, Function<BinanceApi, Call<T>> request,
+	/** As {@link #call(Endpoint, String, PlanCost, Function, Function)}, for a call whose weight depends on its parameters. */
+	<T, R> R call(Endpoint endpoint, int weight, String symbol, PlanCost tally, Function<BinanceApi, Call<T>> request,
 			Function<T, R> mapper) {
 		String call = endpoint.describe(symbol);
 		int retries = 0;
@@ -166,7 +166,7 @@ final class BinanceCaller {
 	}
 
 	/** Measures the server-time offset now, whatever the last sync. */
-	void syncTime(Tally tally) {
+	void syncTime(PlanCost tally) {
 		synchronized (syncLock) {
 			Clock local = serverClock.local();
 			long[] roundTrip = new long[2];
@@ -182,7 +182,7 @@ final class BinanceCaller {
 		}
 	}
 
-	private void syncTimeIfDue(Tally tally) {
+	private void syncTimeIfDue(PlanCost tally) {
 		if (serverClock.syncDue(resyncInterval)) {
 			synchronized (syncLock) {
 				if (serverClock.syncDue(resyncInterval)) {
@@ -192,7 +192,7 @@ final class BinanceCaller {
 		}
 	}
 
-	private <T> Attempt<T> send(Endpoint endpoint, int weight, Tally tally, Function<BinanceApi, Call<T>> request) {
+	private <T> Attempt<T> send(Endpoint endpoint, int weight, PlanCost tally, Function<BinanceApi, Call<T>> request) {
 		try {
 			connections.acquire();
 		}
@@ -208,7 +208,7 @@ final class BinanceCaller {
 		}
 	}
 
-	private <T> Attempt<T> sendOnConnection(Endpoint endpoint, int weight, Tally tally,
+	private <T> Attempt<T> sendOnConnection(Endpoint endpoint, int weight, PlanCost tally,
 			Function<BinanceApi, Call<T>> request) {
 		WeightBudget.Ticket ticket = budget.reserve(weight);
 		stats.call(endpoint, weight);
@@ -235,7 +235,7 @@ final class BinanceCaller {
 
 	/** Decides how to recover from an error response, or throws when retrying cannot help. */
 	private Duration recoveryFor(String call, Response<?> response, Integer code, String problem, ApiError error,
-			Tally tally, int retries) {
+			PlanCost tally, int retries) {
 		int status = response.code();
 		if (status == 429 || status == 403) {
 			// 403 is Binance's web application firewall limit: like a 429 without Retry-After

@@ -47,7 +47,7 @@ public final class BinanceClient implements AutoCloseable {
 
 	private final ServerClock serverClock;
 
-	private final StatsCounter stats;
+	private final FetchStatsCounter stats;
 
 	private final IncomeFetcher income;
 
@@ -69,7 +69,7 @@ public final class BinanceClient implements AutoCloseable {
 	private final WeightShare weightShare;
 
 	private BinanceClient(OkHttpClient http, BinanceCaller caller, WeightBudget budget, ServerClock serverClock,
-			StatsCounter stats, BinanceSettings settings, PagingFactsStore facts, CandleStore candles) {
+			FetchStatsCounter stats, BinanceSettings settings, PagingFactsStore facts, CandleStore candles) {
 		AtomicInteger threads = new AtomicInteger();
 		this.fanOut = Executors.newCachedThreadPool((task) -> {
 			Thread thread = new Thread(task, "binance-slice-" + threads.incrementAndGet());
@@ -159,7 +159,7 @@ public final class BinanceClient implements AutoCloseable {
 			.addConverterFactory(JacksonConverterFactory.create(json))
 			.build()
 			.create(BinanceApi.class);
-		StatsCounter stats = new StatsCounter();
+		FetchStatsCounter stats = new FetchStatsCounter();
 		BinanceCaller caller = new BinanceCaller(api, budget, serverClock, sleeper, json, settings.maxRetries(),
 				settings.timeResyncInterval(), stats, new Redactor(settings.apiKey(), settings.apiSecret()),
 				new WeightShare(settings.weightShare()));
@@ -168,7 +168,7 @@ public final class BinanceClient implements AutoCloseable {
 
 	/** The request-weight limit and every symbol's quote asset; also seeds the budget with the limit. */
 	public ExchangeInfo exchangeInfo() {
-		ExchangeInfo info = caller.call(Endpoint.EXCHANGE_INFO, null, new Tally(), BinanceApi::exchangeInfo,
+		ExchangeInfo info = caller.call(Endpoint.EXCHANGE_INFO, null, new PlanCost(), BinanceApi::exchangeInfo,
 				row -> new ExchangeInfo(row.weightLimitPerMinute(), row.quoteAssetBySymbol()));
 		// this process's part of the IP's limit (binance.weight-share), when workers share one address
 		budget.seedLimit(this.weightShare.limit(info.weightLimitPerMinute()));
@@ -177,13 +177,13 @@ public final class BinanceClient implements AutoCloseable {
 
 	/** Today's non-zero positions ({@code GET /fapi/v3/positionRisk}). */
 	public List<PositionSnapshot> positions() {
-		return caller.call(Endpoint.POSITION_RISK, null, new Tally(), BinanceApi::positionRisk,
+		return caller.call(Endpoint.POSITION_RISK, null, new PlanCost(), BinanceApi::positionRisk,
 				rows -> rows.stream().map(PositionRow::toSnapshot).filter(p -> p.positionAmt().signum() != 0).toList());
 	}
 
 	/** Every income record of every symbol and type in {@code [from, to)}, once per (incomeType, tranId). */
 	public IncomeHistory income(Instant from, Instant to) {
-		Tally tally = new Tally();
+		PlanCost tally = new PlanCost();
 		List<IncomeRecord> records = income.fetch(null, null, from, to, tally);
 		return new IncomeHistory(records, tally.calls(), tally.weight());
 	}
@@ -195,7 +195,7 @@ public final class BinanceClient implements AutoCloseable {
 	 * one thread at a time.
 	 */
 	public IncomeHistory income(Instant from, Instant to, Consumer<List<IncomeRecord>> pages) {
-		Tally tally = new Tally();
+		PlanCost tally = new PlanCost();
 		income.stream(null, null, from, to, tally, pages);
 		return new IncomeHistory(List.of(), tally.calls(), tally.weight());
 	}
@@ -206,7 +206,7 @@ public final class BinanceClient implements AutoCloseable {
 	 * from {@code start} on.
 	 */
 	public Optional<IncomeRecord> oldestServedIncome(Instant start) {
-		return income.oldestServed(start, serverClock.instant(), new Tally());
+		return income.oldestServed(start, serverClock.instant(), new PlanCost());
 	}
 
 	/** One symbol's fills since {@code from}, its lookback and the income before {@code from}; see {@link SymbolFills}. */

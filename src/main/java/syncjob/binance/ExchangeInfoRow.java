@@ -15,7 +15,7 @@ record ExchangeInfoRow(List<RateLimit> rateLimits, List<SymbolRow> symbols) {
 
 	/** The REQUEST_WEIGHT limit per minute; a limit over several minutes is spread evenly (rounded down, to stay safe). */
 	int weightLimitPerMinute() {
-		return Rows.require(rateLimits, "rateLimits").stream()
+		return RowFields.require(rateLimits, "rateLimits").stream()
 			.filter(limit -> "REQUEST_WEIGHT".equals(limit.rateLimitType()) && "MINUTE".equals(limit.interval())
 					&& limit.limit() != null && limit.limit() > 0)
 			.mapToInt(limit -> limit.limit() / Math.max(1, limit.intervalNum() == null ? 1 : limit.intervalNum()))
@@ -26,8 +26,8 @@ record ExchangeInfoRow(List<RateLimit> rateLimits, List<SymbolRow> symbols) {
 
 	Map<String, String> quoteAssetBySymbol() {
 		Map<String, String> quotes = new LinkedHashMap<>();
-		for (SymbolRow row : Rows.require(symbols, "symbols")) {
-			quotes.put(Rows.require(row.symbol(), "symbol"), Rows.require(row.quoteAsset(), "quoteAsset"));
+		for (SymbolRow row : RowFields.require(symbols, "symbols")) {
+			quotes.put(RowFields.require(row.symbol(), "symbol"), RowFields.require(row.quoteAsset(), "quoteAsset"));
 		}
 		return quotes;
 	}

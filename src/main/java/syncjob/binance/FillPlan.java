@@ -98,7 +98,7 @@ final class FillPlan {
 
 		private final SymbolRequest request;
 
-		private final Tally tally = new Tally();
+		private final PlanCost tally = new PlanCost();
 
 		private final List<String> notes = new ArrayList<>();
 
@@ -243,7 +243,7 @@ final class FillPlan {
 	 * Asked from the lifecycle's start, not from a guessed horizon: Binance answers with what it keeps.
 	 */
 	private List<IncomeRecord> incomeBeforeFrom(SymbolRequest request, Lookback lookback, Instant coveredFrom,
-			Tally tally) {
+			PlanCost tally) {
 		if (!lookback.openAtFrom()) {
 			return List.of();
 		}

@@ -45,7 +45,7 @@ final class IncomeFetcher {
 	 * The oldest income record (any symbol, any type) Binance serves from {@code start} on: income
 	 * is kept for about three months, and the record tells from when at least it is served.
 	 */
-	Optional<IncomeRecord> oldestServed(Instant start, Instant now, Tally tally) {
+	Optional<IncomeRecord> oldestServed(Instant start, Instant now, PlanCost tally) {
 		return this.servedFrom
 			.call(start, now, (from) -> page(null, null, from.toEpochMilli(), now.toEpochMilli(), null, 1, tally))
 			.flatMap((page) -> page.stream().findFirst());
@@ -56,7 +56,7 @@ final class IncomeFetcher {
 	 *
 	 * @param symbol null for every symbol; @param incomeType null for every type
 	 */
-	List<IncomeRecord> fetch(String symbol, String incomeType, Instant from, Instant to, Tally tally) {
+	List<IncomeRecord> fetch(String symbol, String incomeType, Instant from, Instant to, PlanCost tally) {
 		List<IncomeRecord> records = new ArrayList<>();
 		stream(symbol, incomeType, from, to, tally, records::addAll);
 		// slices arrive in any order; they are disjoint in time, so a stable sort restores the order
@@ -71,7 +71,7 @@ final class IncomeFetcher {
 	 * one slice; slices of a dense span interleave. Within a slice only the records of the
 	 * millisecond a page ends at can come again: their keys are all that is remembered.
 	 */
-	void stream(String symbol, String incomeType, Instant from, Instant to, Tally tally,
+	void stream(String symbol, String incomeType, Instant from, Instant to, PlanCost tally,
 			Consumer<List<IncomeRecord>> sink) {
 		long end = to.toEpochMilli() - 1;
 		// a start older than Binance keeps may be refused: the first page narrows it
@@ -104,20 +104,20 @@ final class IncomeFetcher {
 	 * thrown once all have ended.
 	 */
 	private void inSlices(Span span, long[] bounds, Set<Key> seenAtFirst, Consumer<List<IncomeRecord>> sink,
-			Tally tally) {
+			PlanCost tally) {
 		Object sinkLock = new Object();
 		Consumer<List<IncomeRecord>> shared = (records) -> {
 			synchronized (sinkLock) {
 				sink.accept(records);
 			}
 		};
-		List<Future<Tally>> slices = new ArrayList<>();
+		List<Future<PlanCost>> slices = new ArrayList<>();
 		for (int i = 0; i + 1 < bounds.length; i++) {
 			long sliceStart = bounds[i];
 			long sliceEnd = bounds[i + 1] - 1;
 			Set<Key> seen = i == 0 ? seenAtFirst : new HashSet<>();
 			slices.add(this.executor.submit(() -> {
-				Tally own = new Tally();
+				PlanCost own = new PlanCost();
 				List<IncomeRecord> first = page(span.symbol(), span.incomeType(), sliceStart, sliceEnd, null, LIMIT,
 						own);
 				walk(span, sliceStart, sliceEnd, seen, first, shared, own);
@@ -125,7 +125,7 @@ final class IncomeFetcher {
 			}));
 		}
 		RuntimeException failure = null;
-		for (Future<Tally> slice : slices) {
+		for (Future<PlanCost> slice : slices) {
 			try {
 				tally.addAll(slice.get());
 			}
@@ -148,7 +148,7 @@ final class IncomeFetcher {
 
 	/** Pages {@code [cursor, end]} on from {@code page}, its first page. */
 	private void walk(Span span, long cursor, long end, Set<Key> seen, List<IncomeRecord> page,
-			Consumer<List<IncomeRecord>> sink, Tally tally) {
+			Consumer<List<IncomeRecord>> sink, PlanCost tally) {
 		while (true) {
 			sink.accept(fresh(page, cursor, seen, span.from(), span.to()));
 			if (page.size() < LIMIT) {
@@ -167,7 +167,7 @@ final class IncomeFetcher {
 	 * are remembered; a page ending where it began fills one millisecond, drained here by page number.
 	 */
 	private long advance(Span span, List<IncomeRecord> page, long cursor, Set<Key> seen,
-			Consumer<List<IncomeRecord>> sink, Tally tally) {
+			Consumer<List<IncomeRecord>> sink, PlanCost tally) {
 		long last = page.get(page.size() - 1).time().toEpochMilli();
 		if (last == cursor) {
 			drainMillisecond(span.symbol(), span.incomeType(), cursor, seen, span.from(), span.to(), sink, tally);
@@ -198,7 +198,7 @@ final class IncomeFetcher {
 
 	/** Page 1 of the millisecond is the full page already read; the rest follow. */
 	private void drainMillisecond(String symbol, String incomeType, long millis, Set<Key> seen, Instant from,
-			Instant to, Consumer<List<IncomeRecord>> sink, Tally tally) {
+			Instant to, Consumer<List<IncomeRecord>> sink, PlanCost tally) {
 		for (int pageNumber = 2;; pageNumber++) {
 			List<IncomeRecord> page = page(symbol, incomeType, millis, millis, pageNumber, LIMIT, tally);
 			sink.accept(fresh(page, millis, seen, from, to));
@@ -209,7 +209,7 @@ final class IncomeFetcher {
 	}
 
 	private List<IncomeRecord> page(String symbol, String incomeType, long start, long end, Integer pageNumber,
-			int limit, Tally tally) {
+			int limit, PlanCost tally) {
 		return caller.call(Endpoint.INCOME, symbol, tally,
 				api -> api.income(symbol, incomeType, start, end, pageNumber, limit),
 				rows -> rows.stream().map(IncomeRow::toRecord).toList());

@@ -16,8 +16,8 @@ record IncomeRow(String symbol, String incomeType, BigDecimal income, String ass
 		@JsonDeserialize(using = ExactText.class) String info) {
 
 	IncomeRecord toRecord() {
-		return new IncomeRecord(symbol == null ? "" : symbol, Rows.require(incomeType, "incomeType"),
-				Rows.require(income, "income"), Rows.require(asset, "asset"), Rows.instant(Rows.require(time, "time")),
-				Rows.require(tranId, "tranId"), tradeId, info);
+		return new IncomeRecord(symbol == null ? "" : symbol, RowFields.require(incomeType, "incomeType"),
+				RowFields.require(income, "income"), RowFields.require(asset, "asset"), RowFields.instant(RowFields.require(time, "time")),
+				RowFields.require(tranId, "tranId"), tradeId, info);
 	}
 }

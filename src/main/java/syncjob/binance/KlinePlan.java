@@ -71,7 +71,7 @@ final class KlinePlan {
 	}
 
 	ServedCandles candles(String symbol, List<CandleRange> ranges) {
-		Tally tally = new Tally();
+		PlanCost tally = new PlanCost();
 		List<String> notes = new ArrayList<>();
 		Map<KlineInterval, NavigableMap<Instant, Candle>> known = cached(symbol, ranges);
 		Map<CandleRange, List<Candle>> extremes = new HashMap<>();
@@ -93,7 +93,7 @@ final class KlinePlan {
 	}
 
 	ServedCloses closes(SortedSet<PriceMinute> minutes) {
-		Tally tally = new Tally();
+		PlanCost tally = new PlanCost();
 		List<String> notes = new ArrayList<>();
 		Map<String, SortedSet<Instant>> bySymbol = new TreeMap<>();
 		minutes.forEach(m -> bySymbol.computeIfAbsent(m.symbol(), s -> new TreeSet<>()).add(m.minute()));
@@ -170,7 +170,7 @@ final class KlinePlan {
 	}
 
 	/** One request of exactly the range's candles; what had closed goes to the cache. */
-	private List<Candle> fetch(String symbol, CandleRange range, Tally tally, List<String> notes) {
+	private List<Candle> fetch(String symbol, CandleRange range, PlanCost tally, List<String> notes) {
 		if (endpointMissing.get() || invalidSymbols.contains(symbol)) {
 			notes.add(range.interval().code() + " klines of " + symbol + " are not served by this exchange");
 			return List.of();

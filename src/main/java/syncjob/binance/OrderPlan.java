@@ -70,7 +70,7 @@ final class OrderPlan {
 
 		private final Instant now;
 
-		private final Tally tally = new Tally();
+		private final PlanCost tally = new PlanCost();
 
 		private final Map<Long, Order> found = new HashMap<>();
 

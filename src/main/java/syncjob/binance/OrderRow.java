@@ -12,8 +12,8 @@ record OrderRow(String symbol, Long orderId, String clientOrderId, String type, 
 		BigDecimal executedQty, Long time, Long updateTime) {
 
 	Order toOrder() {
-		return new Order(Rows.shared(Rows.require(symbol, "symbol")), Rows.require(orderId, "orderId"),
-				Rows.shared(Rows.require(type, "type")), Rows.shared(status), side, positionSide, origQty, executedQty,
-				Rows.instant(time), Rows.instant(updateTime), clientOrderId);
+		return new Order(RowFields.shared(RowFields.require(symbol, "symbol")), RowFields.require(orderId, "orderId"),
+				RowFields.shared(RowFields.require(type, "type")), RowFields.shared(status), side, positionSide, origQty, executedQty,
+				RowFields.instant(time), RowFields.instant(updateTime), clientOrderId);
 	}
 }

@@ -10,7 +10,7 @@ record PositionRow(String symbol, PositionSide positionSide, BigDecimal position
 		Long updateTime) {
 
 	PositionSnapshot toSnapshot() {
-		return new PositionSnapshot(Rows.require(symbol, "symbol"), Rows.require(positionSide, "positionSide"),
-				Rows.require(positionAmt, "positionAmt"), entryPrice, Rows.instant(updateTime));
+		return new PositionSnapshot(RowFields.require(symbol, "symbol"), RowFields.require(positionSide, "positionSide"),
+				RowFields.require(positionAmt, "positionAmt"), entryPrice, RowFields.instant(updateTime));
 	}
 }

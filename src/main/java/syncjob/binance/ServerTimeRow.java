@@ -4,6 +4,6 @@ package syncjob.binance;
 record ServerTimeRow(Long serverTime) {
 
 	long requireServerTime() {
-		return Rows.require(serverTime, "serverTime");
+		return RowFields.require(serverTime, "serverTime");
 	}
 }

@@ -41,7 +41,7 @@ final class TradePager {
 	}
 
 	/** Every fill with time in {@code [start, end)}, a span of at most 7 days, sorted by id; by time only. */
-	List<Fill> windowAll(String symbol, Instant start, Instant end, Tally tally) {
+	List<Fill> windowAll(String symbol, Instant start, Instant end, PlanCost tally) {
 		if (Duration.between(start, end).compareTo(MAX_SPAN) > 0) {
 			throw new IllegalArgumentException("userTrades window longer than 7 days: " + start + " .. " + end);
 		}
@@ -74,7 +74,7 @@ final class TradePager {
 	}
 
 	/** One call: fills with time in {@code [start, end)} (at most one page), sorted by id; empty when not served. */
-	List<Fill> window(String symbol, Instant start, Instant end, Tally tally) {
+	List<Fill> window(String symbol, Instant start, Instant end, PlanCost tally) {
 		long endTime = end.toEpochMilli() - 1;
 		return this.servedFrom
 			.call(start, end, (from) -> this.caller.call(Endpoint.USER_TRADES, symbol, tally,
@@ -83,7 +83,7 @@ final class TradePager {
 	}
 
 	/** One id-only call from a fill already held: up to a page of fills with id >= its id. */
-	IdPage fromKnown(String symbol, Fill known, Tally tally) {
+	IdPage fromKnown(String symbol, Fill known, PlanCost tally) {
 		List<Fill> page = this.caller.call(Endpoint.USER_TRADES, symbol, tally,
 				(api) -> api.userTrades(symbol, null, null, known.id(), LIMIT), TradePager::toFills);
 		return new IdPage(page, !page.isEmpty() && page.get(0).id() == known.id());

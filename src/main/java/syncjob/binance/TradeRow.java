@@ -17,11 +17,11 @@ record TradeRow(String symbol, Long id, Long orderId, Side side, PositionSide po
 	 * decided against the trade's COMMISSION income, not here.
 	 */
 	Fill toFill() {
-		return new Fill(Rows.shared(Rows.require(symbol, "symbol")), Rows.require(id, "id"),
-				Rows.require(orderId, "orderId"), Rows.require(side, "side"), Rows.require(positionSide, "positionSide"),
-				Rows.require(price, "price"), Rows.require(qty, "qty"), Rows.require(realizedPnl, "realizedPnl"),
-				Rows.require(commission, "commission"),
-				Rows.shared(Rows.require(commissionAsset, "commissionAsset")), Rows.instant(Rows.require(time, "time")),
+		return new Fill(RowFields.shared(RowFields.require(symbol, "symbol")), RowFields.require(id, "id"),
+				RowFields.require(orderId, "orderId"), RowFields.require(side, "side"), RowFields.require(positionSide, "positionSide"),
+				RowFields.require(price, "price"), RowFields.require(qty, "qty"), RowFields.require(realizedPnl, "realizedPnl"),
+				RowFields.require(commission, "commission"),
+				RowFields.shared(RowFields.require(commissionAsset, "commissionAsset")), RowFields.instant(RowFields.require(time, "time")),
 				Boolean.TRUE.equals(maker));
 	}
 }

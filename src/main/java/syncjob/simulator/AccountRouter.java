@@ -17,7 +17,7 @@ final class AccountRouter {
 
 	private final Route first;
 
-	AccountRouter(List<ServedAccount> accounts, Function<AccountBook, Map<Endpoint, EndpointHandler>> endpoints,
+	AccountRouter(List<ServedAccount> accounts, Function<AccountBook, Map<ServedEndpoint, EndpointHandler>> endpoints,
 			SimulatorOptions options) {
 		if (accounts.isEmpty()) {
 			throw new IllegalArgumentException("an exchange serves at least one account");
@@ -42,6 +42,6 @@ final class AccountRouter {
 	}
 
 	/** One account's name, its signature checks and its endpoints. */
-	record Route(String account, SignedRequestVerifier verifier, Map<Endpoint, EndpointHandler> endpoints) {
+	record Route(String account, SignedRequestVerifier verifier, Map<ServedEndpoint, EndpointHandler> endpoints) {
 	}
 }

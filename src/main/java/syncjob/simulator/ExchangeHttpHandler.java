@@ -38,7 +38,7 @@ final class ExchangeHttpHandler implements HttpHandler {
 
 	private final RequestLog log;
 
-	private final Sleeper sleeper;
+	private final ServerSleeper sleeper;
 
 	private final Duration latency;
 
@@ -86,7 +86,7 @@ final class ExchangeHttpHandler implements HttpHandler {
 			return;
 		}
 		// an endpoint this exchange was started without (klines, on request) is not found, as on an exchange lacking it
-		Optional<Endpoint> endpoint = Endpoint.of(exchange.getRequestURI().getRawPath())
+		Optional<ServedEndpoint> endpoint = ServedEndpoint.of(exchange.getRequestURI().getRawPath())
 			.filter(account.endpoints()::containsKey);
 		if (endpoint.isEmpty() || !"GET".equals(exchange.getRequestMethod())) {
 			ExchangeError error = endpoint.isEmpty() ? ExchangeError.notFound() : ExchangeError.methodNotAllowed();
@@ -115,7 +115,7 @@ final class ExchangeHttpHandler implements HttpHandler {
 			}
 			JsonNode body = account.endpoints().get(endpoint.get()).respond(call.params, now);
 			String reported = faults.reportedSymbol(call.params.symbolOrNull());
-			if (endpoint.get() == Endpoint.USER_TRADES && reported != null && body.isArray()) {
+			if (endpoint.get() == ServedEndpoint.USER_TRADES && reported != null && body.isArray()) {
 				body.forEach(fill -> ((ObjectNode) fill).put("symbol", reported));
 			}
 			byte[] bytes = ExchangeJson.bytes(body);

@@ -99,28 +99,28 @@ public final class SimulatedExchange implements AutoCloseable {
 		}
 	}
 
-	private static Map<Endpoint, EndpointHandler> endpoints(SimulatedAccount account, AccountBook book,
+	private static Map<ServedEndpoint, EndpointHandler> endpoints(SimulatedAccount account, AccountBook book,
 			SimulatorOptions options) {
-		Map<Endpoint, EndpointHandler> endpoints = new EnumMap<>(Endpoint.class);
-		endpoints.put(Endpoint.TIME, (params, now) -> {
+		Map<ServedEndpoint, EndpointHandler> endpoints = new EnumMap<>(ServedEndpoint.class);
+		endpoints.put(ServedEndpoint.TIME, (params, now) -> {
 			var body = ExchangeJson.object();
 			body.put("serverTime", now.toEpochMilli());
 			return body;
 		});
-		endpoints.put(Endpoint.EXCHANGE_INFO, new ExchangeInfoEndpoint(book, options.weightLimit()));
-		endpoints.put(Endpoint.INCOME, new IncomeEndpoint(book, options));
-		endpoints.put(Endpoint.USER_TRADES, new UserTradesEndpoint(book, options));
-		endpoints.put(Endpoint.ALL_ORDERS, new AllOrdersEndpoint(book, options));
-		endpoints.put(Endpoint.QUERY_ORDER, new QueryOrderEndpoint(book, options));
-		endpoints.put(Endpoint.POSITION_RISK_V3, PositionRiskEndpoint.v3(book));
-		endpoints.put(Endpoint.POSITION_RISK_V2, PositionRiskEndpoint.v2(book));
-		endpoints.put(Endpoint.POSITION_SIDE_DUAL, (params, now) -> {
+		endpoints.put(ServedEndpoint.EXCHANGE_INFO, new ExchangeInfoEndpoint(book, options.weightLimit()));
+		endpoints.put(ServedEndpoint.INCOME, new IncomeEndpoint(book, options));
+		endpoints.put(ServedEndpoint.USER_TRADES, new UserTradesEndpoint(book, options));
+		endpoints.put(ServedEndpoint.ALL_ORDERS, new AllOrdersEndpoint(book, options));
+		endpoints.put(ServedEndpoint.QUERY_ORDER, new QueryOrderEndpoint(book, options));
+		endpoints.put(ServedEndpoint.POSITION_RISK_V3, PositionRiskEndpoint.v3(book));
+		endpoints.put(ServedEndpoint.POSITION_RISK_V2, PositionRiskEndpoint.v2(book));
+		endpoints.put(ServedEndpoint.POSITION_SIDE_DUAL, (params, now) -> {
 			var body = ExchangeJson.object();
 			body.put("dualSidePosition", book.dualSidePosition());
 			return body;
 		});
 		if (options.klines()) {
-			endpoints.put(Endpoint.KLINES, new KlinesEndpoint(PricePathCandles.of(account)));
+			endpoints.put(ServedEndpoint.KLINES, new KlinesEndpoint(PricePathCandles.of(account)));
 		}
 		return endpoints;
 	}

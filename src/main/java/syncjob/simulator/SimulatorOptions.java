@@ -35,7 +35,7 @@ import java.util.Set;
  *        as on an exchange without it
  */
 public record SimulatorOptions(long seed, String apiKey, String apiSecret, int port, Clock clock, Duration skew,
-		int weightLimit, int graceRequestsAfter429, Duration latency, Duration jitter, Sleeper sleeper,
+		int weightLimit, int graceRequestsAfter429, Duration latency, Duration jitter, ServerSleeper sleeper,
 		Retention tradeRetention, Retention orderRetention, Retention incomeRetention, double serverErrorRate,
 		double timeoutRate, TimeoutMode timeoutMode, Duration timeoutHold, double malformedRate, Path requestLogFile,
 		int threads, int idPagingDays, TooOldStart tooOldStart, Set<HiddenFill> hiddenFills,
@@ -143,7 +143,7 @@ public record SimulatorOptions(long seed, String apiKey, String apiSecret, int p
 
 		private Duration jitter = Duration.ZERO;
 
-		private Sleeper sleeper = Sleeper.SYSTEM;
+		private ServerSleeper sleeper = ServerSleeper.SYSTEM;
 
 		private Retention tradeRetention = Retention.calendarMonths(6);
 
@@ -258,7 +258,7 @@ public record SimulatorOptions(long seed, String apiKey, String apiSecret, int p
 			return this;
 		}
 
-		public Builder sleeper(Sleeper sleeper) {
+		public Builder sleeper(ServerSleeper sleeper) {
 			this.sleeper = sleeper;
 			return this;
 		}

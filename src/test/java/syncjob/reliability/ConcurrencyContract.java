@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import syncjob.simulator.AccountGenerator;
 import syncjob.simulator.GeneratorConfig;
-import syncjob.simulator.Sleeper;
+import syncjob.simulator.ServerSleeper;
 import syncjob.testing.ExchangeFixture;
 import syncjob.testing.JournalRows;
 import syncjob.testing.SyncCommandRunner;
@@ -53,7 +53,7 @@ abstract class ConcurrencyContract {
 	private ExchangeFixture gatedExchange(long seed, Runnable onFirstCall, CountDownLatch gate,
 			AtomicBoolean gateTimedOut) {
 		AtomicBoolean first = new AtomicBoolean(true);
-		Sleeper gated = (latency) -> {
+		ServerSleeper gated = (latency) -> {
 			if (first.getAndSet(false)) {
 				onFirstCall.run();
 			}

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import syncjob.lifecycle.TradeEntry;
 import syncjob.simulator.AccountGenerator;
 import syncjob.simulator.GeneratorConfig;
-import syncjob.simulator.Sleeper;
+import syncjob.simulator.ServerSleeper;
 import syncjob.testing.ChildProcess;
 import syncjob.testing.ExchangeFixture;
 import syncjob.testing.JournalRows;
@@ -60,7 +60,7 @@ class CrashRecoveryPostgresTests {
 				AccountGenerator.generate(GeneratorConfig.of(301, 12, 60, Instant.now())),
 				(o) -> o.latency(Duration.ofMillis(40)).sleeper((d) -> {
 					if (this.slow) {
-						Sleeper.SYSTEM.sleep(d);
+						ServerSleeper.SYSTEM.sleep(d);
 					}
 				}), 180);
 		this.to = this.exchange.end();

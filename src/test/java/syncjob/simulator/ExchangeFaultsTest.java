@@ -230,7 +230,7 @@ class ExchangeFaultsTest {
 	}
 
 	/** Records waits instead of spending them. */
-	static final class RecordingSleeper implements Sleeper {
+	static final class RecordingSleeper implements ServerSleeper {
 
 		private final List<Duration> waits = new ArrayList<>();
 

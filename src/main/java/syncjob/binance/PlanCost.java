@@ -1,7 +1,7 @@
 package syncjob.binance;
 
 /** Calls and weight spent by one fetch plan (retries included); used by one thread at a time. */
-final class Tally {
+final class PlanCost {
 
 	private int calls;
 
@@ -13,7 +13,7 @@ final class Tally {
 	}
 
 	/** Adds what another plan (a slice run on another thread, now ended) spent. */
-	void addAll(Tally other) {
+	void addAll(PlanCost other) {
 		calls += other.calls;
 		weight += other.weight;
 	}

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The served endpoints with Binance's request weight and whether they are USER_DATA (signed). */
-enum Endpoint {
+enum ServedEndpoint {
 
 	TIME("/fapi/v1/time", 1, false),
 	EXCHANGE_INFO("/fapi/v1/exchangeInfo", 1, false),
@@ -24,13 +24,13 @@ enum Endpoint {
 
 	private final boolean signed;
 
-	Endpoint(String path, int weight, boolean signed) {
+	ServedEndpoint(String path, int weight, boolean signed) {
 		this.path = path;
 		this.weight = weight;
 		this.signed = signed;
 	}
 
-	static Optional<Endpoint> of(String path) {
+	static Optional<ServedEndpoint> of(String path) {
 		return Arrays.stream(values()).filter(e -> e.path.equals(path)).findFirst();
 	}
 

@@ -7,9 +7,9 @@ import java.time.Duration;
  * instead of spending them.
  */
 @FunctionalInterface
-public interface Sleeper {
+public interface ServerSleeper {
 
-	Sleeper SYSTEM = duration -> {
+	ServerSleeper SYSTEM = duration -> {
 		try {
 			Thread.sleep(duration.toMillis());
 		}

@@ -3,7 +3,7 @@ package syncjob.binance;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Thread-safe running totals behind {@link FetchStats}. */
-final class StatsCounter {
+final class FetchStatsCounter {
 
 	private final LongAdder calls = new LongAdder();
 

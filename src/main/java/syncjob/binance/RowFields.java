@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Shape checks shared by the JSON rows: a missing field is an unexpected response, never a default. */
-final class Rows {
+final class RowFields {
 
 	private static final int SHARED_MAX_LENGTH = 32;
 
@@ -13,7 +13,7 @@ final class Rows {
 
 	private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
 
-	private Rows() {
+	private RowFields() {
 	}
 
 	static <T> T require(T value, String field) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
@@ -96,7 +95,7 @@ final class IncomeTasklet implements Tasklet {
 			});
 			staged = staging.finish();
 		}
-		Optional<Instant> servedFrom = await(horizonAsked);
+		Optional<Instant> servedFrom = Futures.await(horizonAsked, "asking where Binance's income begins");
 		servedFrom.filter(window.from()::isBefore)
 			.ifPresent((horizon) -> log.warn("from={} is older than the income Binance serves (from {} on): "
 				+ "the window is reconciled from {}, trades open before it carry a warning for the funding not served, "
@@ -115,26 +114,6 @@ final class IncomeTasklet implements Tasklet {
 		log.info("Income {} to {}: {} records ({} new), {} symbols to sync in {} batches", window.from(), end,
 				records[0], staged, symbols.size(), batches);
 		return RepeatStatus.FINISHED;
-	}
-
-	private static Optional<Instant> await(Future<Optional<Instant>> asked) {
-		try {
-			return asked.get();
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			asked.cancel(true);
-			throw new IllegalStateException("interrupted while asking where Binance's income begins", ex);
-		}
 	}
 
 }

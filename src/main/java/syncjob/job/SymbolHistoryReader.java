@@ -143,27 +143,6 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 		return started;
 	}
 
-	/** The orders asked on another thread, or what stopped them, as thrown there. */
-	private static ServedOrders await(Future<ServedOrders> asked) {
-		try {
-			return asked.get();
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			asked.cancel(true);
-			throw new IllegalStateException("interrupted while fetching orders", ex);
-		}
-	}
-
 	/** Stops this fetch and those still queued behind it: the chunk fails or stops as a whole. */
 	private void cancel(Future<FetchedSymbol> failed) {
 		failed.cancel(true);
@@ -205,7 +184,7 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 			ordersAsked.cancel(true);
 			throw ex;
 		}
-		ServedOrders orders = await(ordersAsked);
+		ServedOrders orders = Futures.await(ordersAsked, "fetching orders");
 		FetchedSymbol fetched = new FetchedSymbol(fills, orders, this.includeOrders, income, servedFrom, quoteAsset,
 				now, candles, feePrices);
 		fills.notes().forEach((note) -> log.debug("{}: {}", symbol, note));

@@ -18,19 +18,24 @@ final class Futures {
 			return asked.get();
 		}
 		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(ex.getCause());
+			throw thrownThere(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			asked.cancel(true);
 			throw new IllegalStateException("interrupted while " + what, ex);
 		}
+	}
+
+	/** What the other thread threw, to throw here: its RuntimeException, its Error, or a wrapper. */
+	static RuntimeException thrownThere(ExecutionException ex) {
+		if (ex.getCause() instanceof RuntimeException runtime) {
+			return runtime;
+		}
+		if (ex.getCause() instanceof Error error) {
+			throw error;
+		}
+		return new IllegalStateException(ex.getCause());
 	}
 
 }

@@ -112,13 +112,7 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 		}
 		catch (ExecutionException ex) {
 			cancel(next);
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(ex.getCause());
+			throw Futures.thrownThere(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -135,6 +135,12 @@ final class BinanceCaller {
 				backoff = backoff(retries + 1);
 			}
 			else if (attempt.ioFailure() != null) {
+				if (Thread.currentThread().isInterrupted()) {
+					// The run is stopping (SIGTERM, a failed sibling): the call was cut off on
+					// purpose, so retrying it, or warning about it, would only mislead.
+					throw new BinanceRetryableException("interrupted during " + call + "; the run is stopping",
+							attempt.ioFailure());
+				}
 				problem = attempt.ioFailure().getClass().getSimpleName() + " " + redactor.clean(attempt.ioFailure().getMessage());
 				backoff = backoff(retries + 1);
 			}

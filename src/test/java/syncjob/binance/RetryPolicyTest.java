@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -208,6 +209,39 @@ class RetryPolicyTest {
 		assertThat(positions).hasSize(2);
 		assertThat(client.stats().retries()).isEqualTo(1);
 		assertThat(exchange.sleeper.sleeps()).hasSize(1);
+	}
+
+	@Test
+	void aCallCutOffByAnInterruptIsNotRetriedNorWarnedAbout() throws Exception {
+		// given a response that never comes, and a caller the run interrupts while it waits (SIGTERM);
+		// a blocked socket read ignores interrupts, so the read timeout is what ends the wait
+		ScriptedFront front = exchange.front();
+		BinanceClient client = exchange.client(settings -> new BinanceSettings(settings.baseUrl(), settings.apiKey(),
+				settings.apiSecret(), null, null, Duration.ofSeconds(5), 5, null, 180, null, null));
+		client.positions();
+		front.script(POSITIONS, new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+		AtomicReference<Throwable> thrown = new AtomicReference<>();
+		Thread caller = new Thread(() -> {
+			try {
+				client.positions();
+			}
+			catch (RuntimeException e) {
+				thrown.set(e);
+			}
+		});
+
+		// when
+		caller.start();
+		front.awaitRequests(POSITIONS, 2);
+		caller.interrupt();
+		caller.join();
+
+		// then
+		assertThat(thrown.get()).isInstanceOf(BinanceRetryableException.class)
+			.hasMessageContaining("interrupted during")
+			.hasMessageContaining("the run is stopping");
+		assertThat(client.stats().retries()).isZero();
+		assertThat(front.requests(POSITIONS)).hasSize(2);
 	}
 
 	@Test

@@ -74,6 +74,13 @@ final class ScriptedFront extends Dispatcher {
 		return requests.stream().filter(seen -> seen.path().equals(path)).toList();
 	}
 
+	/** Blocks until {@code count} requests to {@code path} have arrived (a test's latch, no sleeping). */
+	synchronized void awaitRequests(String path, int count) throws InterruptedException {
+		while (requests(path).size() < count) {
+			wait();
+		}
+	}
+
 	/** Every signature sent so far. */
 	synchronized List<String> signatures() {
 		return requests.stream().map(Seen::signature).filter(signature -> signature != null).toList();
@@ -87,6 +94,7 @@ final class ScriptedFront extends Dispatcher {
 		synchronized (this) {
 			requests.add(new Seen(path, target.contains("?") ? target.substring(target.indexOf('?') + 1) : "",
 					request.getHeader(SigningInterceptor.API_KEY_HEADER)));
+			notifyAll();
 			Deque<MockResponse> queue = scripted.get(path);
 			script = queue == null ? null : queue.poll();
 		}

@@ -39,6 +39,9 @@ public final class BinanceClient implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(BinanceClient.class);
 
+	/** How long an idle connection is kept for reuse. */
+	static final Duration IDLE_CONNECTION_KEPT = Duration.ofSeconds(20);
+
 	private final OkHttpClient http;
 
 	private final BinanceCaller caller;
@@ -149,8 +152,11 @@ public final class BinanceClient implements AutoCloseable {
 			// every retry is the caller's, counted and paced by the weight budget: OkHttp's own silent
 			// retries (of a 408, or a 503 with Retry-After: 0) would spend weight the budget never saw
 			.retryOnConnectionFailure(false)
-			// as many idle connections kept as requests may be in flight: none is opened twice
-			.connectionPool(new ConnectionPool(BinanceCaller.MAX_IN_FLIGHT, 5, TimeUnit.MINUTES))
+			// as many idle connections kept as requests may be in flight: none is opened twice. Kept
+			// idle for less time than servers commonly keep them (30 s and up): a connection the server
+			// closed while the budget held us back would fail the next call, and with no silent retry
+			// that would cost a retry and a warning after every budget minute
+			.connectionPool(new ConnectionPool(BinanceCaller.MAX_IN_FLIGHT, IDLE_CONNECTION_KEPT.toSeconds(), TimeUnit.SECONDS))
 			.addInterceptor(signing)
 			.addNetworkInterceptor(new NoSilentRetries())
 			.build();

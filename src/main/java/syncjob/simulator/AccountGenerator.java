@@ -48,6 +48,15 @@ public final class AccountGenerator {
 	}
 
 	public static SimulatedAccount generate(GeneratorConfig config) {
+		return generate(config, new GeneratorMarket());
+	}
+
+	/**
+	 * The account of {@code config} trading in {@code market}: each symbol at the market's price
+	 * path when an account generated into it before traded that symbol, else at its own (which
+	 * the market keeps for the accounts after it).
+	 */
+	static SimulatedAccount generate(GeneratorConfig config, GeneratorMarket market) {
 		long endMs = config.end().toEpochMilli();
 		long startMs = endMs - config.days() * DAY_MS;
 		List<GeneratedSymbol> symbols = GeneratorUniverse.pick(config.symbols(), config.hedgeShare(),
@@ -60,7 +69,7 @@ public final class AccountGenerator {
 			.mapToObj(i -> {
 				Random random = GeneratorRandom.derived(config.seed(), SYMBOL_SALT + i);
 				int lifecycles = (int) Math.max(1, budget + GeneratorRandom.between(random, -budget / 4, budget / 4));
-				return GeneratorSymbolHistory.generate(symbols.get(i), lifecycles, startMs, endMs, fees, random,
+				return GeneratorSymbolHistory.generate(symbols.get(i), lifecycles, startMs, endMs, fees, market, random,
 						GeneratorRandom.derived(config.seed(), ORDER_TERMS_SALT + i),
 						autoCloses(config, i));
 			})

@@ -14,7 +14,10 @@ import java.util.function.LongFunction;
 /**
  * Many generated accounts for one exchange: {@code acct-1..N}, account {@code i} generated
  * from {@code seed + i - 1} with credentials derived from that seed, so {@code acct-1} is the
- * account (and key) a single-account simulator with the same seed serves.
+ * account (and key) a single-account simulator with the same seed serves. They trade in one
+ * market: every account's fills of a symbol are priced on that symbol's one price path, the
+ * path {@code acct-1} would trade it at alone (or, for a symbol it does not trade, the first
+ * account's that does), so that the klines served are the truth for each of them.
  */
 public final class GeneratedAccounts {
 
@@ -31,11 +34,27 @@ public final class GeneratedAccounts {
 		if (count < 1) {
 			throw new IllegalArgumentException("accounts must be at least 1, was " + count);
 		}
-		List<ServedAccount> accounts = new ArrayList<>(count);
+		List<GeneratorConfig> configs = new ArrayList<>(count);
 		for (int i = 1; i <= count; i++) {
-			long accountSeed = seed + i - 1;
-			accounts.add(ServedAccount.withSeededCredentials(name(i),
-					AccountGenerator.generate(config.apply(accountSeed)), accountSeed));
+			configs.add(config.apply(seed + i - 1));
+		}
+		return generate(configs);
+	}
+
+	/**
+	 * Accounts {@code acct-1..N} generated from {@code configs} in order into one market, each
+	 * with credentials derived from its config's seed.
+	 */
+	public static List<ServedAccount> generate(List<GeneratorConfig> configs) {
+		if (configs.isEmpty()) {
+			throw new IllegalArgumentException("accounts must be at least 1, was 0");
+		}
+		GeneratorMarket market = new GeneratorMarket();
+		List<ServedAccount> accounts = new ArrayList<>(configs.size());
+		for (int i = 0; i < configs.size(); i++) {
+			GeneratorConfig config = configs.get(i);
+			accounts.add(ServedAccount.withSeededCredentials(name(i + 1), AccountGenerator.generate(config, market),
+					config.seed()));
 		}
 		return List.copyOf(accounts);
 	}

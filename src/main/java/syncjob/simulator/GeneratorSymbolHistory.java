@@ -31,11 +31,14 @@ final class GeneratorSymbolHistory {
 	/**
 	 * {@code random} drives prices, sizes and times; {@code terms} only what orders asked for
 	 * beyond that (types' triggers, time in force, cancel times), so that the fills of a seed
-	 * stay the same whatever order details are added.
+	 * stay the same whatever order details are added. The symbol's own price path is always
+	 * drawn from {@code random}, so the draws after it are the same whether its fills are priced
+	 * on it or on the one {@code market} already has for the symbol.
 	 */
 	static GeneratedHistory generate(GeneratedSymbol symbol, int lifecycles, long startMs, long endMs,
-			GeneratorFees fees, Random random, Random terms, GeneratorAutoCloses autoCloses) {
-		GeneratorPricePath path = new GeneratorPricePath(startMs, endMs, symbol.startTicks(), random);
+			GeneratorFees fees, GeneratorMarket market, Random random, Random terms, GeneratorAutoCloses autoCloses) {
+		GeneratorPricePath path = market.path(symbol.name(),
+				new GeneratorPricePath(startMs, endMs, symbol.startTicks(), random));
 		GeneratorSequence sequence = new GeneratorSequence();
 		List<GeneratorStream> streams = new ArrayList<>();
 		switch (symbol.mode()) {

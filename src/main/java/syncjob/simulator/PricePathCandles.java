@@ -13,12 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import syncjob.lifecycle.Fill;
 
 /**
- * The klines of an account's market: for every symbol it traded, candles through its fills (a
- * fill's price always lies within its minute's low and high), and for {@code BNBUSDT} and
+ * The klines of the exchange's one market, the same for every account it serves: for every
+ * symbol an account traded, candles through the fills of all accounts (a fill's price always
+ * lies within its minute's low and high, whoever's it is), and for {@code BNBUSDT} and
  * {@code BNBUSDC}, the prices commissions paid in BNB are valued at, candles around BNB's level
- * when the account did not trade them. The market ends with the account's history: a candle
- * holds only minutes before {@code end}, and none opens at or after it, so what is served never
- * changes once generated.
+ * when no account traded them. The market ends with the accounts' histories: a candle holds
+ * only minutes before the latest {@code end}, and none opens at or after it, so what is served
+ * never changes once generated.
  */
 final class PricePathCandles {
 
@@ -38,11 +39,26 @@ final class PricePathCandles {
 	}
 
 	static PricePathCandles of(SimulatedAccount account) {
+		return of(List.of(account));
+	}
+
+	/**
+	 * The market of {@code accounts}, in the order an exchange serves them: fills of different
+	 * accounts at the same time and id keep that order, so the candles are always the same.
+	 */
+	static PricePathCandles of(List<SimulatedAccount> accounts) {
+		if (accounts.isEmpty()) {
+			throw new IllegalArgumentException("a market needs at least one account");
+		}
 		Map<String, List<Fill>> fills = new HashMap<>();
-		account.symbols().forEach(spec -> fills.put(spec.symbol(), new ArrayList<>()));
-		account.fills().forEach(fill -> fills.computeIfAbsent(fill.symbol(), s -> new ArrayList<>()).add(fill));
+		long endMs = Long.MIN_VALUE;
+		for (SimulatedAccount account : accounts) {
+			account.symbols().forEach(spec -> fills.putIfAbsent(spec.symbol(), new ArrayList<>()));
+			account.fills().forEach(fill -> fills.computeIfAbsent(fill.symbol(), s -> new ArrayList<>()).add(fill));
+			endMs = Math.max(endMs, account.end().toEpochMilli());
+		}
 		FEE_SYMBOLS.forEach(symbol -> fills.putIfAbsent(symbol, List.of()));
-		return new PricePathCandles(fills, account.end().toEpochMilli());
+		return new PricePathCandles(fills, endMs);
 	}
 
 	boolean serves(String symbol) {

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -51,8 +52,12 @@ public final class SimulatedExchange implements AutoCloseable {
 
 	private final List<ServedAccount> accounts;
 
+	/** The klines every account is served, null when the exchange serves none. */
+	private final PricePathCandles market;
+
 	private SimulatedExchange(SimulatorOptions options, HttpServer server, ExecutorService workers, Faults faults,
-			RequestLog log, ExchangeHttpHandler handler, SignedRequestVerifier verifier, List<ServedAccount> accounts) {
+			RequestLog log, ExchangeHttpHandler handler, SignedRequestVerifier verifier, List<ServedAccount> accounts,
+			PricePathCandles market) {
 		this.options = options;
 		this.server = server;
 		this.workers = workers;
@@ -61,6 +66,7 @@ public final class SimulatedExchange implements AutoCloseable {
 		this.handler = handler;
 		this.verifier = verifier;
 		this.accounts = accounts;
+		this.market = market;
 	}
 
 	/** Serves {@code account} under the options' API key and secret. */
@@ -77,7 +83,10 @@ public final class SimulatedExchange implements AutoCloseable {
 	public static SimulatedExchange start(List<ServedAccount> accounts, SimulatorOptions options) {
 		Objects.requireNonNull(options, "options");
 		List<ServedAccount> served = List.copyOf(accounts);
-		AccountRouter router = new AccountRouter(served, book -> endpoints(book.account(), book, options), options);
+		// one market for every account: the same klines whichever key (or none) asks
+		PricePathCandles market = options.klines()
+				? PricePathCandles.of(served.stream().map(ServedAccount::account).toList()) : null;
+		AccountRouter router = new AccountRouter(served, book -> endpoints(book, options, market), options);
 		Faults faults = new Faults(options);
 		RequestLog log = new RequestLog(options.requestLogFile());
 		SignedRequestVerifier verifier = router.first().verifier();
@@ -90,7 +99,7 @@ public final class SimulatedExchange implements AutoCloseable {
 			server.createContext("/", handler);
 			server.setExecutor(workers);
 			server.start();
-			return new SimulatedExchange(options, server, workers, faults, log, handler, verifier, served);
+			return new SimulatedExchange(options, server, workers, faults, log, handler, verifier, served, market);
 		}
 		catch (IOException e) {
 			workers.shutdownNow();
@@ -99,8 +108,8 @@ public final class SimulatedExchange implements AutoCloseable {
 		}
 	}
 
-	private static Map<ServedEndpoint, EndpointHandler> endpoints(SimulatedAccount account, AccountBook book,
-			SimulatorOptions options) {
+	private static Map<ServedEndpoint, EndpointHandler> endpoints(AccountBook book, SimulatorOptions options,
+			PricePathCandles market) {
 		Map<ServedEndpoint, EndpointHandler> endpoints = new EnumMap<>(ServedEndpoint.class);
 		endpoints.put(ServedEndpoint.TIME, (params, now) -> {
 			var body = ExchangeJson.object();
@@ -119,8 +128,8 @@ public final class SimulatedExchange implements AutoCloseable {
 			body.put("dualSidePosition", book.dualSidePosition());
 			return body;
 		});
-		if (options.klines()) {
-			endpoints.put(ServedEndpoint.KLINES, new KlinesEndpoint(PricePathCandles.of(account)));
+		if (market != null) {
+			endpoints.put(ServedEndpoint.KLINES, new KlinesEndpoint(market));
 		}
 		return endpoints;
 	}
@@ -156,6 +165,11 @@ public final class SimulatedExchange implements AutoCloseable {
 	/** The served accounts in the order given at start. */
 	public List<ServedAccount> accounts() {
 		return accounts;
+	}
+
+	/** The one market's klines, as served to every account; empty when the exchange serves no klines. */
+	Optional<PricePathCandles> market() {
+		return Optional.ofNullable(market);
 	}
 
 	public SimulatorOptions options() {

@@ -33,7 +33,9 @@ public final class SimulatorMain {
 			                           liquidations (with INSURANCE_CLEAR income), ADL and
 			                           settlements (default false)
 			  --accounts N             serve N accounts acct-1..N, account i generated from
-			                           seed + i - 1 with its own key and secret (default 1)
+			                           seed + i - 1 with its own key and secret, all trading
+			                           in one market: one price path and one set of klines
+			                           per symbol (default 1)
 			  --credentials-dir DIR    write each account's key and secret to DIR/<name>.key,
 			                           DIR/<name>.secret and an accounts.yml naming them
 			Server:

@@ -32,6 +32,14 @@ public final class TruthKlines {
 		return new TruthKlines(options.klines() ? PricePathCandles.of(account) : null, now, true, true);
 	}
 
+	/**
+	 * What {@code exchange} serves at {@code now} with both uses on: its one market, the same
+	 * for every account it serves (one account's own fills do not make it when there are more).
+	 */
+	public static TruthKlines servedBy(SimulatedExchange exchange, Instant now) {
+		return new TruthKlines(exchange.market().orElse(null), now, true, true);
+	}
+
 	/** The same klines for a sync with the uses set so. */
 	public TruthKlines withUses(boolean excursionsOn, boolean valueOtherFeesOn) {
 		return new TruthKlines(market, now, excursionsOn, valueOtherFeesOn);

@@ -2,7 +2,6 @@ package syncjob.testing;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -15,6 +14,7 @@ import syncjob.simulator.ServedAccount;
 import syncjob.simulator.SimulatedAccount;
 import syncjob.simulator.SimulatedExchange;
 import syncjob.simulator.SimulatorOptions;
+import syncjob.simulator.TruthKlines;
 import syncjob.simulator.TruthResult;
 
 /**
@@ -37,16 +37,13 @@ public final class ExchangeFixture implements AutoCloseable {
 	}
 
 	/**
-	 * Accounts {@code acct-1..N} generated from {@code configs} in order, each with credentials
-	 * derived from its config's seed, on one exchange.
+	 * Accounts {@code acct-1..N} generated from {@code configs} in order into one market (each
+	 * symbol on one price path, see {@link GeneratedAccounts#generate(List)}), each with
+	 * credentials derived from its config's seed, on one exchange.
 	 */
 	public static ExchangeFixture startMany(List<GeneratorConfig> configs,
 			UnaryOperator<SimulatorOptions.Builder> options, int tradeRetentionDays) {
-		List<ServedAccount> accounts = new ArrayList<>();
-		for (int i = 0; i < configs.size(); i++) {
-			accounts.add(ServedAccount.withSeededCredentials(GeneratedAccounts.name(i + 1),
-					AccountGenerator.generate(configs.get(i)), configs.get(i).seed()));
-		}
+		List<ServedAccount> accounts = GeneratedAccounts.generate(configs);
 		SimulatorOptions built = options.apply(SimulatorOptions.builder()
 			.tradeRetention(java.time.Duration.ofDays(tradeRetentionDays))).build();
 		return new ExchangeFixture(accounts.get(0).account(), SimulatedExchange.start(accounts, built),
@@ -100,12 +97,17 @@ public final class ExchangeFixture implements AutoCloseable {
 		return GeneratedAccounts.writeCredentials(served(), directory);
 	}
 
-	/** The ground truth of one served account at the exchange's current time, its rows named {@code accountName}. */
+	/**
+	 * The ground truth of one served account at the exchange's current time, its rows named
+	 * {@code accountName}, its excursions and fee values from the klines the exchange serves
+	 * (one market for all its accounts).
+	 */
 	public TruthResult truth(ServedAccount served, String accountName, Instant from, Instant to,
 			boolean includeOrders) {
 		Instant now = this.exchange.serverTime();
 		return GroundTruth.expected(served.account(), accountName, from, to, now, this.exchange.options(),
-				GroundTruth.incomeServedFrom(served.account(), now, this.exchange.options()), includeOrders);
+				GroundTruth.incomeServedFrom(served.account(), now, this.exchange.options()), includeOrders,
+				TruthKlines.servedBy(this.exchange, now));
 	}
 
 	/** The command-line options that point the job at this exchange. */

@@ -34,7 +34,7 @@ import syncjob.testing.TestDatabase;
 abstract class ManyAccountsContract {
 
 	/** The klines of a generated account are its own price path: one served exchange cannot agree with twelve. */
-	private static final List<String> NO_KLINES = List.of("--sync.excursions=false", "--sync.value-other-fees=false");
+	static final List<String> NO_KLINES = List.of("--sync.excursions=false", "--sync.value-other-fees=false");
 
 	TestDatabase database;
 

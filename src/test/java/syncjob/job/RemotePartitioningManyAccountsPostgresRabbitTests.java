@@ -95,9 +95,13 @@ class RemotePartitioningManyAccountsPostgresRabbitTests {
 		return args;
 	}
 
-	private ChildProcess worker() throws Exception {
+	/**
+	 * A worker leaving from its own loopback address, as a worker on its own machine: the
+	 * simulator counts weight per address, and the manager's fair lanes then see only its own.
+	 */
+	private ChildProcess worker(String address) throws Exception {
 		List<String> args = common();
-		args.addAll(List.of("--role=worker", "--sync.max-parallel-partitions=2"));
+		args.addAll(List.of("--role=worker", "--sync.max-parallel-partitions=2", "--binance.local-address=" + address));
 		ChildProcess worker = child(args);
 		worker.awaitLine("Worker ready", PATIENCE);
 		return worker;
@@ -130,8 +134,8 @@ class RemotePartitioningManyAccountsPostgresRabbitTests {
 
 	@Test
 	void twelveAccountsOnAManagerAndTwoWorkersAreEachExact() throws Exception {
-		ChildProcess first = worker();
-		ChildProcess second = worker();
+		ChildProcess first = worker("127.0.0.2");
+		ChildProcess second = worker("127.0.0.3");
 
 		ChildProcess manager = manager("from=" + this.from, "to=" + this.to);
 		int exit = manager.awaitExit(PATIENCE);

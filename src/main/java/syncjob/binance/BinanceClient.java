@@ -149,8 +149,11 @@ public final class BinanceClient implements AutoCloseable {
 			// every retry is the caller's, counted and paced by the weight budget: OkHttp's own silent
 			// retries (of a 408, or a 503 with Retry-After: 0) would spend weight the budget never saw
 			.retryOnConnectionFailure(false)
-			// as many idle connections kept as requests may be in flight: none is opened twice
-			.connectionPool(new ConnectionPool(BinanceCaller.MAX_IN_FLIGHT, 5, TimeUnit.MINUTES))
+			// as many idle connections kept as requests may be in flight: none is opened twice. Kept
+			// idle for less time than servers keep them (30 s for the simulator's): a long-lived
+			// worker's next run would otherwise find every pooled connection closed by the server and
+			// spend all its retries on them, since OkHttp's own retry is off
+			.connectionPool(new ConnectionPool(BinanceCaller.MAX_IN_FLIGHT, 20, TimeUnit.SECONDS))
 			.addInterceptor(signing)
 			.addNetworkInterceptor(new NoSilentRetries())
 			.build();

@@ -1,5 +1,6 @@
 package syncjob.cli;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,8 +85,7 @@ final class AccountWorkerContexts implements AccountContexts, AutoCloseable {
 	}
 
 	private ConfigurableApplicationContext start(AccountEntry account) {
-		String origin = account.origin(this.file == null ? "" : String.valueOf(java.nio.file.Path.of(this.file)
-			.getFileName()));
+		String origin = account.origin(this.file == null ? "" : String.valueOf(Path.of(this.file).getFileName()));
 		List<String> problems = new ArrayList<>();
 		Optional<String> key = account.key().read(this.environment,
 				(problem) -> problems.add("API key (" + origin + "): " + problem));

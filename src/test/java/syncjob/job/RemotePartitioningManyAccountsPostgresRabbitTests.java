@@ -128,6 +128,9 @@ class RemotePartitioningManyAccountsPostgresRabbitTests {
 			JournalRows.assertSameRows(JournalRows.read(this.database, served.name()), truth.trades());
 			trades += truth.trades().size();
 			assertThat(summary).containsPattern("(?m)^  " + served.name() + " +exit [03] ");
+			// the manager's summary counts what the workers inserted
+			assertThat(summary).containsPattern("=== account " + served.name() + " ===\\s+Account: " + served.name()
+					+ " \\(execution \\d+\\)\\s+Window:[^\\n]*\\s+Trades: +" + truth.trades().size() + " inserted");
 		}
 		assertThat(trades).as("the accounts traded in the window").isGreaterThan(12);
 	}

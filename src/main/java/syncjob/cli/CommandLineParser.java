@@ -141,9 +141,10 @@ final class CommandLineParser {
 			throw new UsageException("--report, --status and --sql only read the database: drop --restart, from, "
 					+ "to and days (account= is accepted)." + HINT);
 		}
-		if (role.filter(WORKER::equals).isPresent() && (demo || restart.isPresent() || !seen.isEmpty())) {
+		if (role.filter(WORKER::equals).isPresent()
+				&& (demo || restart.isPresent() || seen.stream().anyMatch((name) -> !name.equals("accounts")))) {
 			throw new UsageException("--role=worker runs the partitions its managers send: drop --demo, --restart and"
-					+ " the job parameters (give them to the --role=manager run)." + HINT);
+					+ " the job parameters but accounts= (give them to the --role=manager run)." + HINT);
 		}
 		if (look.isPresent() && role.isPresent()) {
 			throw new UsageException("--report, --status and --sql only read the database: drop --role." + HINT);

@@ -109,7 +109,14 @@ final class ManyAccountsRun {
 
 	/** The accounts named by {@code accounts=} (from the file when there is one), or every account of the file. */
 	private List<AccountEntry> entries(String file) {
-		List<String> named = this.commandLine.accounts();
+		return entries(this.commandLine.accounts(), file);
+	}
+
+	/**
+	 * The accounts {@code named} (from the file when there is one, else with credentials from
+	 * {@code BINANCE_API_KEY_NAME} and {@code BINANCE_API_SECRET_NAME}), or every account of the file.
+	 */
+	static List<AccountEntry> entries(List<String> named, String file) {
 		if (file == null) {
 			return named.stream()
 				.map((name) -> new AccountEntry(name, new CredentialSource.Environment(variable("BINANCE_API_KEY_", name)),

@@ -71,6 +71,7 @@ public final class SyncJobCommand {
 			app.addListeners(new CredentialsCheck());
 		}
 		app.addListeners(new AccountsFileCheck());
+		app.addInitializers(new AccountWorkers(this.application, commandLine, System::getenv));
 		List<String> arguments = new ArrayList<>(commandLine.springArguments());
 		boolean structured = Console.structuredLogs(arguments, System.getenv());
 		if (!structured && this.console) {

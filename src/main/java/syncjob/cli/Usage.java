@@ -46,6 +46,8 @@ final class Usage {
 			  --role=manager   run the job, its batches on workers over RabbitMQ
 			                   (spring.rabbitmq.*); see docs/scaling.md
 			  --role=worker    run batches for managers until SIGTERM; no parameters
+			                   but accounts= (or sync.accounts-file): the manager's
+			                   accounts, whose credentials it then calls with
 
 			Settings (--name=value, the environment, or ./application.yml):
 			  binance.base-url=URL            https://fapi.binance.com (plain http only

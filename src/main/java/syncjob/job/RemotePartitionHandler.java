@@ -71,6 +71,7 @@ final class RemotePartitionHandler implements PartitionHandler {
 		try {
 			Collection<StepExecution> finished = this.delegate.handle(splitter, managerStep);
 			refresh(job);
+			adopt(job, finished);
 			return finished;
 		}
 		catch (TimeoutException ex) {
@@ -97,6 +98,33 @@ final class RemotePartitionHandler implements PartitionHandler {
 		ExecutionContext stored = this.jobRepository.getJobExecution(job.getId()).getExecutionContext();
 		for (Map.Entry<String, Object> entry : stored.entrySet()) {
 			job.getExecutionContext().put(entry.getKey(), entry.getValue());
+		}
+	}
+
+	/**
+	 * The job's own copies of the partitions are those the manager created, still STARTING:
+	 * they take what the workers recorded (status, counts, context), as in one process, so the
+	 * summary counts the batches and trades the workers committed.
+	 */
+	private static void adopt(JobExecution job, Collection<StepExecution> finished) {
+		Map<Long, StepExecution> byId = new java.util.HashMap<>();
+		finished.forEach((step) -> byId.put(step.getId(), step));
+		for (StepExecution own : job.getStepExecutions()) {
+			StepExecution recorded = byId.get(own.getId());
+			if (recorded != null && recorded != own) {
+				own.setStatus(recorded.getStatus());
+				own.setExitStatus(recorded.getExitStatus());
+				own.setExecutionContext(recorded.getExecutionContext());
+				own.setReadCount(recorded.getReadCount());
+				own.setWriteCount(recorded.getWriteCount());
+				own.setFilterCount(recorded.getFilterCount());
+				own.setCommitCount(recorded.getCommitCount());
+				own.setRollbackCount(recorded.getRollbackCount());
+				own.setStartTime(recorded.getStartTime());
+				own.setEndTime(recorded.getEndTime());
+				own.setLastUpdated(recorded.getLastUpdated());
+				own.setVersion(recorded.getVersion());
+			}
 		}
 	}
 

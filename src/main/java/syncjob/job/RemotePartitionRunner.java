@@ -104,7 +104,7 @@ final class RemotePartitionRunner {
 		return Handled.RAN;
 	}
 
-	private StepExecution find(long id) {
+	StepExecution find(long id) {
 		try {
 			return this.jobRepository.getStepExecution(id);
 		}
@@ -114,7 +114,7 @@ final class RemotePartitionRunner {
 		}
 	}
 
-	private Handled refuse(StepExecution execution, String reason) {
+	Handled refuse(StepExecution execution, String reason) {
 		log.error("Partition {} of execution {} cannot run here: {}", execution.getStepName(),
 				execution.getJobExecutionId(), reason);
 		execution.addFailureException(new IllegalStateException(reason));

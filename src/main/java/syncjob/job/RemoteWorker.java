@@ -25,9 +25,7 @@ final class RemoteWorker implements PartitionWorker, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(RemoteWorker.class);
 
-	private final RemotePartitionRunner runner;
-
-	private final CurrentExecution current;
+	private final RemotePartitionRouter router;
 
 	private final AbstractMessageListenerContainer consumers;
 
@@ -37,10 +35,8 @@ final class RemoteWorker implements PartitionWorker, SmartLifecycle {
 
 	private volatile boolean running;
 
-	RemoteWorker(RemotePartitionRunner runner, CurrentExecution current, AbstractMessageListenerContainer consumers,
-			String queue) {
-		this.runner = runner;
-		this.current = current;
+	RemoteWorker(RemotePartitionRouter router, AbstractMessageListenerContainer consumers, String queue) {
+		this.router = router;
 		this.consumers = consumers;
 		this.queue = queue;
 	}
@@ -61,10 +57,10 @@ final class RemoteWorker implements PartitionWorker, SmartLifecycle {
 	public void stop() {
 		this.running = false;
 		log.info("Worker stopping: running partitions end STOPPED at their next symbol, to be redone by --restart");
-		this.runner.stopTaking();
-		this.current.requestStop();
+		this.router.stopTaking();
 		// waits for the running partitions (at most the consumers' shutdown timeout), then acknowledges them
 		this.consumers.stop();
+		this.router.close();
 		this.stopped.countDown();
 	}
 

@@ -17,6 +17,8 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +28,7 @@ import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import syncjob.binance.BinanceSettings;
+import syncjob.command.AccountContexts;
 import syncjob.journal.SyncNotifier;
 
 /**
@@ -35,6 +38,9 @@ import syncjob.journal.SyncNotifier;
  * one request at a time (prefetch 1), acknowledged only once its partition has ended: a worker
  * that dies leaves its request to be delivered again, and {@link RemotePartitionRunner} makes
  * that redelivery harmless. {@code sync.max-parallel-partitions} requests run at once.
+ * A worker of several accounts has this configuration once more in each account's context
+ * (marked by {@link AccountContexts.Member}): there it runs that account's partitions and
+ * serves no queue.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "sync", name = "role", havingValue = "worker")
@@ -45,6 +51,7 @@ class RemoteWorkerConfiguration {
 	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
 	@Bean
+	@ConditionalOnMissingBean(AccountContexts.Member.class)
 	Queue partitionRequestQueue(SyncSettings settings) {
 		return QueueBuilder.durable(settings.remote().queue()).build();
 	}
@@ -86,6 +93,7 @@ class RemoteWorkerConfiguration {
 	 * its partition has ended; {@code sync.max-parallel-partitions} of them.
 	 */
 	@Bean
+	@ConditionalOnMissingBean(AccountContexts.Member.class)
 	SimpleMessageListenerContainer partitionRequestConsumers(ConnectionFactory connectionFactory,
 			SyncSettings settings) {
 		SimpleMessageListenerContainer consumers = new SimpleMessageListenerContainer(connectionFactory);
@@ -102,18 +110,31 @@ class RemoteWorkerConfiguration {
 		return consumers;
 	}
 
+	/**
+	 * A worker of several accounts (the command line registers their contexts) routes each
+	 * request to its account's context; a worker of one account runs them all itself.
+	 */
 	@Bean
-	RemoteWorker remoteWorker(RemotePartitionRunner remotePartitionRunner, CurrentExecution current,
-			SimpleMessageListenerContainer partitionRequestConsumers, SyncSettings settings) {
-		return new RemoteWorker(remotePartitionRunner, current, partitionRequestConsumers, settings.remote().queue());
+	@ConditionalOnMissingBean(AccountContexts.Member.class)
+	RemotePartitionRouter remotePartitionRouter(RemotePartitionRunner remotePartitionRunner, CurrentExecution current,
+			ObjectProvider<AccountContexts> accounts) {
+		return new RemotePartitionRouter(remotePartitionRunner, current, accounts.getIfAvailable());
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(AccountContexts.Member.class)
+	RemoteWorker remoteWorker(RemotePartitionRouter remotePartitionRouter,
+			SimpleMessageListenerContainer partitionRequestConsumers, SyncSettings settings) {
+		return new RemoteWorker(remotePartitionRouter, partitionRequestConsumers, settings.remote().queue());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(AccountContexts.Member.class)
 	IntegrationFlow partitionRequestsFromRabbit(SimpleMessageListenerContainer partitionRequestConsumers,
-			RemotePartitionRunner remotePartitionRunner) {
+			RemotePartitionRouter remotePartitionRouter) {
 		return IntegrationFlow.from(Amqp.inboundAdapter(partitionRequestConsumers).messageConverter(requestConverter()))
 			.handle((message) -> {
-				if (remotePartitionRunner.handle((StepExecutionRequest) message.getPayload())
+				if (remotePartitionRouter.handle((StepExecutionRequest) message.getPayload())
 						== RemotePartitionRunner.Handled.NOT_NOW) {
 					// back to the queue at once, for a worker that is not stopping
 					throw new ImmediateRequeueAmqpException("worker stopping");

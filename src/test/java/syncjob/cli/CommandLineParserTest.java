@@ -73,6 +73,13 @@ class CommandLineParserTest {
 			.hasMessageContaining("job parameters");
 		assertThatThrownBy(() -> this.parser.parse("--role=worker", "--restart")).isInstanceOf(UsageException.class)
 			.hasMessageContaining("--restart");
+		assertThatThrownBy(() -> this.parser.parse("--role=worker", "accounts=a,b", "days=3"))
+			.isInstanceOf(UsageException.class).hasMessageContaining("job parameters");
+	}
+
+	@Test
+	void aWorkerOfSeveralAccountsNamesThem() {
+		assertThat(this.parser.parse("--role=worker", "accounts=alice,bob").accounts()).containsExactly("alice", "bob");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -36,14 +37,6 @@ import syncjob.testing.TestDatabase;
  */
 abstract class ManyAccountsContract {
 
-	/**
-	 * Both klines uses off. No longer needed here (the simulator's accounts share one market, so
-	 * its klines agree with every account); kept for tests written while they did not.
-	 */
-	static final List<String> NO_KLINES = List.of("--sync.excursions=false", "--sync.value-other-fees=false");
-
-	/** Both klines uses on, whatever the test configuration defaults them to. */
-	private static final List<String> KLINES_ON = List.of("--sync.excursions=true", "--sync.value-other-fees=true");
 
 	TestDatabase database;
 
@@ -92,7 +85,7 @@ abstract class ManyAccountsContract {
 
 	private SyncCommandRunner runner(String... more) {
 		List<String> options = new ArrayList<>(this.exchange.exchangeOptions());
-		options.addAll(KLINES_ON);
+		options.addAll(Arrays.asList(JournalDepthContract.KLINES_ON));
 		options.addAll(List.of(more));
 		return new SyncCommandRunner(this.database, options);
 	}

@@ -191,6 +191,71 @@ class RemotePartitionRunnerTest {
 		assertThat(this.runs).hasValue(1);
 	}
 
+	/** A worker of several accounts: one runner per account, each with that account's key. */
+	private RemotePartitionRouter router(Map<String, String> keys) {
+		Map<String, RemotePartitionRunner> runners = new java.util.HashMap<>();
+		keys.forEach((account, key) -> runners.put(account, new RemotePartitionRunner(this.repository,
+				Map.of(SyncJobConfiguration.WORKER_STEP, this.step), EXCHANGE, key)));
+		syncjob.command.AccountContexts contexts = new syncjob.command.AccountContexts() {
+
+			@Override
+			public <T> java.util.Optional<T> bean(String account, Class<T> type) {
+				return java.util.Optional.ofNullable(runners.get(account)).map(type::cast);
+			}
+
+			@Override
+			public <T> List<T> started(Class<T> type) {
+				return List.of();
+			}
+
+		};
+		return new RemotePartitionRouter(new RemotePartitionRunner(this.repository, Map.of(), EXCHANGE, null),
+				new CurrentExecution(), contexts);
+	}
+
+	@Test
+	void aWorkerOfSeveralAccountsRunsARequestWithTheKeyOfItsExecutionsAccount() {
+		StepExecution partition = partition(EXCHANGE);
+		JobExecution job = partition.getJobExecution();
+		CredentialFingerprint.write(job.getExecutionContext(), "acct-key");
+		this.repository.updateExecutionContext(job);
+
+		RemotePartitionRunner.Handled handled = router(Map.of("other", "other-key", "acct", "acct-key"))
+			.handle(request(partition));
+
+		assertThat(handled).isEqualTo(RemotePartitionRunner.Handled.RAN);
+		assertThat(this.runs).hasValue(1);
+		assertThat(router(Map.of("acct", "acct-key")).handle(request(partition)))
+			.as("delivered again: skipped").isEqualTo(RemotePartitionRunner.Handled.SKIPPED);
+		assertThat(this.runs).hasValue(1);
+	}
+
+	@Test
+	void aWorkerOfSeveralAccountsStillRefusesAnExecutionWhoseKeyIsNotItsAccountsKey() {
+		StepExecution partition = partition(EXCHANGE);
+		JobExecution job = partition.getJobExecution();
+		CredentialFingerprint.write(job.getExecutionContext(), "a-key-acct-never-had");
+		this.repository.updateExecutionContext(job);
+
+		router(Map.of("acct", "acct-key")).handle(request(partition));
+
+		assertThat(this.runs).hasValue(0);
+		assertThat(this.repository.getStepExecution(partition.getId()).getExitStatus().getExitDescription())
+			.contains("another account's API key");
+	}
+
+	@Test
+	void aRequestOfAnAccountTheWorkerDoesNotHaveFailsItsPartitionNamingTheAccount() {
+		StepExecution partition = partition(EXCHANGE);
+
+		router(Map.of("other", "other-key")).handle(request(partition));
+
+		assertThat(this.runs).hasValue(0);
+		StepExecution stored = this.repository.getStepExecution(partition.getId());
+		assertThat(stored.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(stored.getExitStatus().getExitDescription()).contains("do not include acct");
+	}
+
 	@Test
 	void aRequestForAnExecutionNotInTheRepositoryIsSkipped() {
 		assertThat(runner(this.repository).handle(new StepExecutionRequest(SyncJobConfiguration.WORKER_STEP, 999L)))

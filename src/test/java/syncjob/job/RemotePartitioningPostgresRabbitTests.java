@@ -220,6 +220,34 @@ class RemotePartitioningPostgresRabbitTests {
 		assertThat(all).as("every batch committed once").hasSize((int) partitions()).doesNotHaveDuplicates();
 	}
 
+	@Test
+	void aManagerKilledWhileWaitingLeavesTheWorkersToFinishAndRestartCompletesTheRunWithNothingRunTwice()
+			throws Exception {
+		ChildProcess worker = worker();
+		ChildProcess manager = syncWindow();
+		// every request is on the queue before the first batch ends: sending takes milliseconds
+		worker.awaitLine("Finished batch", PATIENCE);
+
+		manager.kill();
+		// the worker goes on with the queued batches of the dead manager's run, and commits them
+		long batches = partitions();
+		for (int finished = 1; finished < batches; finished++) {
+			worker.awaitLine("Finished batch", PATIENCE);
+		}
+		assertThat(lastStatus()).as("the killed run is still marked running").isEqualTo("STARTED");
+		ChildProcess restart = manager("--restart");
+		int restarted = restart.awaitExit(PATIENCE);
+
+		assertThat(restarted).as(restart.output()).isZero();
+		assertExact();
+		assertThat(worker.terminate(PATIENCE)).isZero();
+		assertThat(finishedBatches(worker.output())).as("every batch ran once, none again after the restart")
+			.hasSize((int) batches)
+			.doesNotHaveDuplicates();
+		assertThat(partitions()).isEqualTo(batches);
+		assertThat(RabbitService.waiting(this.queue)).isZero();
+	}
+
 	private String lastStatus() {
 		try (var c = this.database.connect(); var rs = c.createStatement()
 			.executeQuery("SELECT status FROM batch_job_execution ORDER BY job_execution_id")) {

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -63,7 +64,10 @@ public final class BinanceClient implements AutoCloseable {
 
 	private final KlinePlan klinePlan;
 
-	/** Threads for the slices of dense income spans; {@link BinanceCaller} bounds their requests. */
+	/**
+	 * Threads for the slices of dense income spans and for calls sent at once ({@link FanOut}):
+	 * as many as {@link BinanceCaller} lets be in flight, since more could only wait for it.
+	 */
 	private final ExecutorService fanOut;
 
 	private final WeightShare weightShare;
@@ -71,11 +75,15 @@ public final class BinanceClient implements AutoCloseable {
 	private BinanceClient(OkHttpClient http, BinanceCaller caller, WeightBudget budget, ServerClock serverClock,
 			FetchStatsCounter stats, BinanceSettings settings, PagingFactsStore facts, CandleStore candles) {
 		AtomicInteger threads = new AtomicInteger();
-		this.fanOut = Executors.newCachedThreadPool((task) -> {
-			Thread thread = new Thread(task, "binance-slice-" + threads.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(BinanceCaller.MAX_IN_FLIGHT, BinanceCaller.MAX_IN_FLIGHT, 30,
+				TimeUnit.SECONDS, new LinkedBlockingQueue<>(), (task) -> {
+					Thread thread = new Thread(task, "binance-fan-out-" + threads.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		pool.allowCoreThreadTimeOut(true);
+		this.fanOut = pool;
+		FanOut leaves = new FanOut(pool);
 		this.http = http;
 		this.caller = caller;
 		this.budget = budget;
@@ -95,8 +103,8 @@ public final class BinanceClient implements AutoCloseable {
 				established);
 		this.fillPlan = new FillPlan(this.trades, this.income, settings.paging(), this.tradeReach, serverClock,
 				Duration.ofDays(settings.tradeRetentionDays()));
-		this.orderPlan = new OrderPlan(caller, settings.paging(), this.orderReach, serverClock);
-		this.klinePlan = new KlinePlan(caller, candles, serverClock);
+		this.orderPlan = new OrderPlan(caller, settings.paging(), this.orderReach, serverClock, leaves);
+		this.klinePlan = new KlinePlan(caller, candles, serverClock, leaves);
 		this.weightShare = new WeightShare(settings.weightShare());
 	}
 
@@ -240,6 +248,15 @@ public final class BinanceClient implements AutoCloseable {
 	 */
 	public ServedCloses minuteCloses(SortedSet<PriceMinute> minutes) {
 		return minutes.isEmpty() ? ServedCloses.none() : klinePlan.closes(minutes);
+	}
+
+	/**
+	 * {@link #candles} and {@link #minuteCloses} at once: neither waits for the other's requests.
+	 *
+	 * @param symbol whose {@code ranges} these are
+	 */
+	public ServedKlines klines(String symbol, List<CandleRange> ranges, SortedSet<PriceMinute> minutes) {
+		return klinePlan.klines(symbol, ranges, minutes);
 	}
 
 	/** What is established about id-only paging of userTrades and allOrders. */

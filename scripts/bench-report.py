@@ -31,6 +31,31 @@ def rss_mb(time_text):
     return int(m.group(1)) / 1024 if m else float("nan")
 
 
+def cpu_seconds(time_text):
+    """User plus system CPU of the run: on two shared cores, what the run needs beside waiting."""
+    user = re.search(r"User time \(seconds\): ([\d.]+)", time_text)
+    system = re.search(r"System time \(seconds\): ([\d.]+)", time_text)
+    return float(user.group(1)) + float(system.group(1)) if user and system else float("nan")
+
+
+def in_flight(entries, latency):
+    """Requests in flight over the API phase, from the log: each took the latency before its entry.
+
+    The mean is the calls times the latency over the API time; the most is the largest number of
+    those intervals overlapping. Far below the client's limit (32), the calls were waiting for each
+    other (a chain) or for the job's own work, not for connections.
+    """
+    if not entries:
+        return float("nan"), 0
+    points = sorted([(e["t"] - latency, 1) for e in entries] + [(e["t"], -1) for e in entries])
+    most = current = 0
+    for _, step in points:
+        current += step
+        most = max(most, current)
+    span = entries[-1]["t"] - entries[0]["t"] + latency
+    return len(entries) * latency / span, most
+
+
 def peak_heap_mb(gc_text):
     """The largest heap occupancy a GC saw before collecting (G1 logs 'before->after(committed)')."""
     values = [int(b) for b, _ in re.findall(r"(\d+)M->(\d+)M\(\d+M\)", gc_text)]
@@ -97,6 +122,7 @@ def run_figures(d):
     return {
         "wall": wall, "calls": calls, "weight": weight, "r429": r429, "r418": r418, "own": own,
         "heap": heap, "rss": rss_mb(time_text), "exit": exit_code.group(1) if exit_code else "?",
+        "cpu": cpu_seconds(time_text),
     }
 
 
@@ -243,6 +269,11 @@ def seed_large_reading(d, window, opts, reading):
                  ""])
     rows.append(["rest (s): after the last request (reconciliation, report, exit)", fmt(wall - startup - api), "",
                  f"{(wall - startup - api) / wall:.0%} of wall", ""])
+    mean, most = in_flight(entries, latency)
+    rows.append(["requests in flight over the API time (mean / most, from the log)", f"{fmt(mean, 1)} / {most}",
+                 "32 (the client's limit)", "", ""])
+    rows.append(["job CPU (s, user + system)", fmt(f["cpu"], 1), f"{2 * wall:.1f} (2 cores x wall)",
+                 fmt(f["cpu"] / (2 * wall)), ""])
     rows.append(["calls (simulator log)", f["calls"], f"{income_pages} account income pages", "", ""])
     minimal = window["idPagingWeight"] if reading == "id" else window["timeWindowWeight"]
     plan = "idPagingWeight" if reading == "id" else "timeWindowWeight"

@@ -43,7 +43,7 @@ final class BinanceCaller {
 	 * slices fan out freely, and this (with the weight budget) is what bounds them. Also the
 	 * connections kept open, so that none is opened again for the next request.
 	 */
-	static final int MAX_IN_FLIGHT = 16;
+	static final int MAX_IN_FLIGHT = 32;
 
 	private static final Set<Integer> CREDENTIAL_CODES = Set.of(-2014, -2015, -1022);
 

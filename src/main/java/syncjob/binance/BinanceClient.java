@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +68,10 @@ public final class BinanceClient implements AutoCloseable {
 
 	private final KlinePlan klinePlan;
 
-	/** Threads for the slices of dense income spans; {@link BinanceCaller} bounds their requests. */
+	/**
+	 * Threads for the slices of dense income spans and for calls sent at once ({@link FanOut}):
+	 * as many as {@link BinanceCaller} lets be in flight, since more could only wait for it.
+	 */
 	private final ExecutorService fanOut;
 
 	private final WeightShare weightShare;
@@ -74,11 +79,15 @@ public final class BinanceClient implements AutoCloseable {
 	private BinanceClient(OkHttpClient http, BinanceCaller caller, WeightBudget budget, ServerClock serverClock,
 			FetchStatsCounter stats, BinanceSettings settings, PagingFactsStore facts, CandleStore candles) {
 		AtomicInteger threads = new AtomicInteger();
-		this.fanOut = Executors.newCachedThreadPool((task) -> {
-			Thread thread = new Thread(task, "binance-slice-" + threads.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(BinanceCaller.MAX_IN_FLIGHT, BinanceCaller.MAX_IN_FLIGHT, 30,
+				TimeUnit.SECONDS, new LinkedBlockingQueue<>(), (task) -> {
+					Thread thread = new Thread(task, "binance-fan-out-" + threads.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		pool.allowCoreThreadTimeOut(true);
+		this.fanOut = pool;
+		FanOut leaves = new FanOut(pool);
 		this.http = http;
 		this.caller = caller;
 		this.budget = budget;
@@ -98,8 +107,8 @@ public final class BinanceClient implements AutoCloseable {
 				established);
 		this.fillPlan = new FillPlan(this.trades, this.income, settings.paging(), this.tradeReach, serverClock,
 				Duration.ofDays(settings.tradeRetentionDays()));
-		this.orderPlan = new OrderPlan(caller, settings.paging(), this.orderReach, serverClock);
-		this.klinePlan = new KlinePlan(caller, candles, serverClock);
+		this.orderPlan = new OrderPlan(caller, settings.paging(), this.orderReach, serverClock, leaves);
+		this.klinePlan = new KlinePlan(caller, candles, serverClock, leaves);
 		this.weightShare = new WeightShare(settings.weightShare());
 	}
 
@@ -146,6 +155,11 @@ public final class BinanceClient implements AutoCloseable {
 		if (settings.localAddress() != null) {
 			// Binance counts weight per IP: connections leave from the address this process's budget belongs to
 			httpBuilder.socketFactory(LocalAddressSocketFactory.of(settings.localAddress()));
+		}
+		if (!settings.httpBaseUrl().isHttps()) {
+			// plain HTTP (a local exchange such as the simulator): no TLS set up, which costs a run's
+			// start the loading of the JDK's trusted certificates
+			httpBuilder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
 		}
 		OkHttpClient http = httpBuilder.connectTimeout(settings.connectTimeout())
 			.readTimeout(settings.readTimeout())
@@ -246,6 +260,15 @@ public final class BinanceClient implements AutoCloseable {
 	 */
 	public ServedCloses minuteCloses(SortedSet<PriceMinute> minutes) {
 		return minutes.isEmpty() ? ServedCloses.none() : klinePlan.closes(minutes);
+	}
+
+	/**
+	 * {@link #candles} and {@link #minuteCloses} at once: neither waits for the other's requests.
+	 *
+	 * @param symbol whose {@code ranges} these are
+	 */
+	public ServedKlines klines(String symbol, List<CandleRange> ranges, SortedSet<PriceMinute> minutes) {
+		return klinePlan.klines(symbol, ranges, minutes);
 	}
 
 	/** What is established about id-only paging of userTrades and allOrders. */

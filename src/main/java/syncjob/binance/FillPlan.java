@@ -55,12 +55,14 @@ final class FillPlan {
 		Run run = new Run(request);
 		Instant retentionBound = request.now().minus(this.tradeRetention);
 		List<Fill> weekBefore = List.of();
+		boolean weekBeforeFetched = false;
 		Instant weekStart = later(request.from().minus(TradePager.MAX_SPAN), retentionBound);
 		Optional<Fill> known = Optional.empty();
 		if (this.mode.mayPageById(this.reach, Duration.between(request.from(), request.now()))
 				&& firstFillClosesAPosition(request) && request.from().isAfter(retentionBound)) {
 			// the lookback will need this week anyway, and its last fill is where paging by id starts
 			weekBefore = this.trades.windowAll(request.symbol(), weekStart, request.from(), run.tally);
+			weekBeforeFetched = true;
 			known = weekBefore.stream().max(TradePager.BY_ID);
 		}
 		List<Fill> sinceFrom = run.since(known);
@@ -70,7 +72,8 @@ final class FillPlan {
 		Instant coveredFrom = request.from();
 		for (Instant end = request.from(); lookback.searching() && end.isAfter(retentionBound);) {
 			Instant start = later(end.minus(TradePager.MAX_SPAN), retentionBound);
-			boolean reuse = end.equals(request.from()) && !weekBefore.isEmpty() && start.equals(weekStart);
+			// the week before, fetched already, even when it held nothing (a position opened earlier)
+			boolean reuse = end.equals(request.from()) && weekBeforeFetched && start.equals(weekStart);
 			List<Fill> window = reuse ? weekBefore : this.trades.windowAll(request.symbol(), start, end, run.tally);
 			Optional<Instant> horizon = this.trades.servedFrom().horizon();
 			fetchedBack.addAll(window);

@@ -2,10 +2,12 @@ package syncjob.binance;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -31,7 +34,8 @@ import syncjob.lifecycle.PriceMinute;
  * {@code {asset}{quote}} symbol, its missing fee minutes in as few requests as possible: a
  * request covers every needed minute within {@link CandleRange#MAX_CANDLES} minutes of its
  * first, so it never weighs more than the one-minute requests it replaces. Every candle that had
- * closed when served is cached; an open one never is.
+ * closed when served is cached; an open one never is. The requests of a symbol's ranges and of
+ * its fee minutes are sent at once ({@link FanOut}); only the cache is read before them.
  *
  * <p>Not served, never a failed run: an empty answer (that range), {@code -1121 Invalid symbol}
  * (that symbol, for the rest of the run), HTTP 404 (an exchange without the endpoint: no klines
@@ -53,10 +57,13 @@ final class KlinePlan {
 
 	private final AtomicBoolean endpointMissing = new AtomicBoolean();
 
-	KlinePlan(BinanceCaller caller, CandleStore cache, Clock serverClock) {
+	private final FanOut fanOut;
+
+	KlinePlan(BinanceCaller caller, CandleStore cache, Clock serverClock, FanOut fanOut) {
 		this.caller = caller;
 		this.cache = cache;
 		this.serverClock = serverClock;
+		this.fanOut = fanOut;
 	}
 
 	/** Binance's weight of a klines request by its {@code limit}. */
@@ -71,49 +78,199 @@ final class KlinePlan {
 	}
 
 	ServedCandles candles(String symbol, List<CandleRange> ranges) {
-		PlanCost tally = new PlanCost();
-		List<String> notes = new ArrayList<>();
-		Map<KlineInterval, NavigableMap<Instant, Candle>> known = cached(symbol, ranges);
-		Map<CandleRange, List<Candle>> extremes = new HashMap<>();
-		for (CandleRange range : ranges) {
-			NavigableMap<Instant, Candle> candles = known.computeIfAbsent(range.interval(), i -> new TreeMap<>());
-			if (candles.subMap(range.firstOpenTime(), true, range.lastOpenTime(), true).size() != range.count()) {
-				for (CandleRange part : parts(range)) {
-					List<Candle> served = fetch(symbol, part, tally, notes);
-					served.forEach(candle -> candles.put(candle.openTime(), candle));
-				}
-			}
-			List<Candle> inRange = new ArrayList<>(
-					candles.subMap(range.firstOpenTime(), true, range.lastOpenTime(), true).values());
-			if (!inRange.isEmpty()) {
-				extremes.put(range, ServedCandles.extremesOf(inRange));
-			}
-		}
-		return new ServedCandles(symbol, extremes, notes, tally.calls(), tally.weight());
+		return klines(symbol, ranges, new TreeSet<>()).candles();
 	}
 
 	ServedCloses closes(SortedSet<PriceMinute> minutes) {
-		PlanCost tally = new PlanCost();
-		List<String> notes = new ArrayList<>();
-		Map<String, SortedSet<Instant>> bySymbol = new TreeMap<>();
-		minutes.forEach(m -> bySymbol.computeIfAbsent(m.symbol(), s -> new TreeSet<>()).add(m.minute()));
-		Map<PriceMinute, BigDecimal> closes = new HashMap<>();
-		bySymbol.forEach((symbol, needed) -> {
-			SortedSet<Instant> missing = new TreeSet<>(needed);
-			for (Candle candle : cache.load(symbol, KlineInterval.M1, needed)) {
-				if (missing.remove(candle.openTime())) {
-					closes.put(new PriceMinute(symbol, candle.openTime()), candle.close());
+		return klines(null, List.of(), minutes).closes();
+	}
+
+	/**
+	 * {@code symbol}'s candles for {@code ranges} and the closes of {@code minutes} (of any
+	 * symbol), their requests sent at once: they depend on nothing but the cache, read first on
+	 * this thread, which also saves what they serve.
+	 */
+	ServedKlines klines(String symbol, List<CandleRange> ranges, SortedSet<PriceMinute> minutes) {
+		Candles candles = new Candles(symbol, ranges);
+		Closes closes = new Closes(minutes);
+		List<Request> first = new ArrayList<>(candles.nextRound());
+		first.addAll(closes.requests());
+		for (List<Request> round = first; !round.isEmpty(); round = candles.nextRound()) {
+			this.fanOut.inOrder(round.stream().map((request) -> (Callable<Answer>) () -> answer(request)).toList(),
+					(answer) -> {
+						if (!answer.closed().isEmpty()) {
+							this.cache.save(answer.request().symbol(), answer.request().range().interval(),
+									answer.closed());
+						}
+						if (answer.request().forCloses()) {
+							closes.take(answer);
+						}
+						else {
+							candles.take(answer);
+						}
+					}, "fetching klines");
+		}
+		return new ServedKlines(candles.served(), closes.served());
+	}
+
+	/** A symbol's candles for its trades' ranges: the cache first, then rounds of requests sent at once. */
+	private final class Candles {
+
+		private final String symbol;
+
+		private final List<CandleRange> ranges;
+
+		private final Map<KlineInterval, NavigableMap<Instant, Candle>> known;
+
+		/** Ranges requested (in parts when long); a range is never requested twice. */
+		private final Set<CandleRange> asked = new HashSet<>();
+
+		private final PlanCost tally = new PlanCost();
+
+		private final List<String> notes = new ArrayList<>();
+
+		Candles(String symbol, List<CandleRange> ranges) {
+			this.symbol = symbol;
+			this.ranges = ranges;
+			this.known = ranges.isEmpty() ? new EnumMap<>(KlineInterval.class) : cached(symbol, ranges);
+		}
+
+		/**
+		 * The requests for the ranges neither held whole nor covered by a range requested before
+		 * them in this round, in the ranges' order: as asking them one after the other would, a
+		 * range inside what another brings is not asked for, unless that one was not served whole
+		 * (it is then asked in the next round).
+		 */
+		List<Request> nextRound() {
+			List<Request> round = new ArrayList<>();
+			Map<KlineInterval, NavigableMap<Instant, Instant>> planned = new EnumMap<>(KlineInterval.class);
+			for (CandleRange range : this.ranges) {
+				NavigableMap<Instant, Candle> candles = this.known.computeIfAbsent(range.interval(),
+						(i) -> new TreeMap<>());
+				NavigableMap<Instant, Instant> spans = planned.computeIfAbsent(range.interval(), (i) -> new TreeMap<>());
+				if (this.asked.contains(range) || held(range, candles, spans)) {
+					continue;
+				}
+				this.asked.add(range);
+				plan(spans, range);
+				for (CandleRange part : parts(range)) {
+					round.add(new Request(this.symbol, part, false));
 				}
 			}
-			for (CandleRange request : requests(missing)) {
-				for (Candle candle : fetch(symbol, request, tally, notes)) {
-					if (missing.contains(candle.openTime())) {
-						closes.put(new PriceMinute(symbol, candle.openTime()), candle.close());
+			return round;
+		}
+
+		void take(Answer answer) {
+			this.tally.addAll(answer.cost());
+			this.notes.addAll(answer.notes());
+			NavigableMap<Instant, Candle> candles = this.known.get(answer.request().range().interval());
+			answer.served().forEach((candle) -> candles.put(candle.openTime(), candle));
+		}
+
+		ServedCandles served() {
+			Map<CandleRange, List<Candle>> extremes = new HashMap<>();
+			for (CandleRange range : this.ranges) {
+				List<Candle> inRange = new ArrayList<>(this.known.get(range.interval())
+					.subMap(range.firstOpenTime(), true, range.lastOpenTime(), true)
+					.values());
+				if (!inRange.isEmpty()) {
+					extremes.put(range, ServedCandles.extremesOf(inRange));
+				}
+			}
+			return new ServedCandles(this.symbol, extremes, this.notes, this.tally.calls(), this.tally.weight());
+		}
+
+		/** Whether every candle of the range is held, or requested in this round ({@code spans}: first to last open time). */
+		private static boolean held(CandleRange range, NavigableMap<Instant, Candle> candles,
+				NavigableMap<Instant, Instant> spans) {
+			Duration length = range.interval().length();
+			Instant open = range.firstOpenTime();
+			while (!open.isAfter(range.lastOpenTime())) {
+				Map.Entry<Instant, Instant> span = spans.floorEntry(open);
+				if (span != null && !span.getValue().isBefore(open)) {
+					open = span.getValue().plus(length);
+				}
+				else if (candles.containsKey(open)) {
+					open = open.plus(length);
+				}
+				else {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/** Adds the range's span to the disjoint, merged spans requested in this round. */
+		private static void plan(NavigableMap<Instant, Instant> spans, CandleRange range) {
+			Instant first = range.firstOpenTime();
+			Instant last = range.lastOpenTime();
+			Map.Entry<Instant, Instant> before = spans.floorEntry(first);
+			if (before != null && !before.getValue().isBefore(first)) {
+				first = before.getKey();
+				last = later(last, before.getValue());
+			}
+			for (Map.Entry<Instant, Instant> overlapping = spans.ceilingEntry(first); overlapping != null
+					&& !overlapping.getKey().isAfter(last); overlapping = spans.ceilingEntry(first)) {
+				last = later(last, overlapping.getValue());
+				spans.remove(overlapping.getKey());
+			}
+			spans.put(first, last);
+		}
+
+		private static Instant later(Instant a, Instant b) {
+			return a.isAfter(b) ? a : b;
+		}
+
+	}
+
+	/** The 1-minute closes of fee minutes: the cache first, then every missing stretch's request at once. */
+	private final class Closes {
+
+		private final Map<PriceMinute, BigDecimal> closes = new HashMap<>();
+
+		private final Map<String, SortedSet<Instant>> missing = new TreeMap<>();
+
+		private final PlanCost tally = new PlanCost();
+
+		private final List<String> notes = new ArrayList<>();
+
+		Closes(SortedSet<PriceMinute> minutes) {
+			Map<String, SortedSet<Instant>> bySymbol = new TreeMap<>();
+			minutes.forEach(m -> bySymbol.computeIfAbsent(m.symbol(), s -> new TreeSet<>()).add(m.minute()));
+			bySymbol.forEach((symbol, needed) -> {
+				SortedSet<Instant> left = new TreeSet<>(needed);
+				for (Candle candle : cache.load(symbol, KlineInterval.M1, needed)) {
+					if (left.remove(candle.openTime())) {
+						this.closes.put(new PriceMinute(symbol, candle.openTime()), candle.close());
 					}
 				}
+				this.missing.put(symbol, left);
+			});
+		}
+
+		List<Request> requests() {
+			List<Request> requests = new ArrayList<>();
+			this.missing.forEach((symbol, left) -> KlinePlan.requests(left)
+				.forEach((range) -> requests.add(new Request(symbol, range, true))));
+			return requests;
+		}
+
+		void take(Answer answer) {
+			this.tally.addAll(answer.cost());
+			this.notes.addAll(answer.notes());
+			String symbol = answer.request().symbol();
+			SortedSet<Instant> left = this.missing.get(symbol);
+			for (Candle candle : answer.served()) {
+				if (left.contains(candle.openTime())) {
+					this.closes.put(new PriceMinute(symbol, candle.openTime()), candle.close());
+				}
 			}
-		});
-		return new ServedCloses(closes, notes, tally.calls(), tally.weight());
+		}
+
+		ServedCloses served() {
+			return new ServedCloses(this.closes, this.notes, this.tally.calls(), this.tally.weight());
+		}
+
 	}
 
 	/** What the cache holds for the ranges: one query per interval, over the span of its ranges. */
@@ -169,11 +326,18 @@ final class KlinePlan {
 		return requests;
 	}
 
-	/** One request of exactly the range's candles; what had closed goes to the cache. */
-	private List<Candle> fetch(String symbol, CandleRange range, PlanCost tally, List<String> notes) {
+	/**
+	 * One request of exactly the range's candles, on a fan-out thread: what was served, what of it
+	 * had closed (for the cache, saved by the thread that waits for it), and what was not served.
+	 */
+	private Answer answer(Request request) {
+		String symbol = request.symbol();
+		CandleRange range = request.range();
+		PlanCost tally = new PlanCost();
+		List<String> notes = new ArrayList<>();
 		if (endpointMissing.get() || invalidSymbols.contains(symbol)) {
 			notes.add(range.interval().code() + " klines of " + symbol + " are not served by this exchange");
-			return List.of();
+			return new Answer(request, List.of(), List.of(), notes, tally);
 		}
 		int limit = Math.toIntExact(range.count());
 		// the last candle's close time as endTime: the range whether Binance bounds it by open or close time
@@ -189,7 +353,7 @@ final class KlinePlan {
 			if (ex.code() != null && ex.code() == INVALID_SYMBOL) {
 				invalidSymbols.add(symbol);
 				notes.add(symbol + " is not a symbol this exchange serves klines of (" + ex.getMessage() + ")");
-				return List.of();
+				return new Answer(request, List.of(), List.of(), notes, tally);
 			}
 			if (ex.httpStatus() == 404) {
 				if (endpointMissing.compareAndSet(false, true)) {
@@ -197,7 +361,7 @@ final class KlinePlan {
 							+ "columns stay null, each row saying so in its warnings", ex.getMessage());
 				}
 				notes.add("no klines: " + ex.getMessage());
-				return List.of();
+				return new Answer(request, List.of(), List.of(), notes, tally);
 			}
 			throw ex;
 		}
@@ -218,10 +382,16 @@ final class KlinePlan {
 			notes.add(range.interval().code() + " klines of " + symbol + " from " + range.firstOpenTime() + " to "
 					+ range.lastOpenTime() + " not served");
 		}
-		if (!closed.isEmpty()) {
-			cache.save(symbol, range.interval(), closed);
-		}
-		return served;
+		return new Answer(request, served, closed, notes, tally);
+	}
+
+	/** One klines request: a part of a trade's range, or a stretch of fee minutes ({@code forCloses}). */
+	private record Request(String symbol, CandleRange range, boolean forCloses) {
+	}
+
+	/** What one request brought, and what it cost. */
+	private record Answer(Request request, List<Candle> served, List<Candle> closed, List<String> notes,
+			PlanCost cost) {
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 
 import syncjob.lifecycle.Order;
 
@@ -36,11 +37,14 @@ final class OrderPlan {
 
 	private final Clock serverClock;
 
-	OrderPlan(BinanceCaller caller, PagingMode mode, IdPagingReach reach, Clock serverClock) {
+	private final FanOut fanOut;
+
+	OrderPlan(BinanceCaller caller, PagingMode mode, IdPagingReach reach, Clock serverClock, FanOut fanOut) {
 		this.caller = caller;
 		this.mode = mode;
 		this.reach = reach;
 		this.serverClock = serverClock;
+		this.fanOut = fanOut;
 	}
 
 	/**
@@ -162,27 +166,48 @@ final class OrderPlan {
 			}
 		}
 
-		/** Query Order for each id; {@code skippedByPage}: a served one proves the id-only reach shorter. */
+		/**
+		 * Query Order for each id, all at once; {@code skippedByPage}: a served one proves the
+		 * id-only reach shorter. Where that fails the run ({@code binance.paging=by-id}), they are
+		 * asked one after the other, so that nothing is asked after the first proof.
+		 */
 		private void oneByOne(List<Long> ids, boolean skippedByPage) {
-			for (long id : ids) {
-				Optional<Order> order = queryOrder(id);
-				if (order.isEmpty()) {
-					this.pending.remove(id);
-					this.notServed.add(id);
-					continue;
+			if (skippedByPage && OrderPlan.this.mode == PagingMode.BY_ID) {
+				for (long id : ids) {
+					served(id, queryOrder(id, this.tally), true);
 				}
-				take(order.get());
-				if (skippedByPage) {
-					Instant at = OrderPlan.this.serverClock.instant();
-					String what = "an id-only page from order " + id + " of " + this.symbol + " (created "
-							+ order.get().time() + ") did not begin with it, though Binance serves it";
-					OrderPlan.this.reach.missed(age(order.get()), at, what);
-					this.notes.add(what + "; orders it skipped were asked for one by one");
-					if (OrderPlan.this.mode == PagingMode.BY_ID) {
-						throw new BinanceResponseException(Endpoint.ALL_ORDERS.describe(this.symbol)
-								+ ": id-only paging does not reach back far enough (" + what
-								+ "); set binance.paging=auto or by-time", 200, null, null);
-					}
+				return;
+			}
+			List<Callable<Asked>> asks = new ArrayList<>(ids.size());
+			for (long id : ids) {
+				asks.add(() -> {
+					PlanCost own = new PlanCost();
+					return new Asked(id, queryOrder(id, own), own);
+				});
+			}
+			OrderPlan.this.fanOut.inOrder(asks, (asked) -> {
+				this.tally.addAll(asked.cost());
+				served(asked.id(), asked.order(), skippedByPage);
+			}, "asking for orders of " + this.symbol);
+		}
+
+		private void served(long id, Optional<Order> order, boolean skippedByPage) {
+			if (order.isEmpty()) {
+				this.pending.remove(id);
+				this.notServed.add(id);
+				return;
+			}
+			take(order.get());
+			if (skippedByPage) {
+				Instant at = OrderPlan.this.serverClock.instant();
+				String what = "an id-only page from order " + id + " of " + this.symbol + " (created "
+						+ order.get().time() + ") did not begin with it, though Binance serves it";
+				OrderPlan.this.reach.missed(age(order.get()), at, what);
+				this.notes.add(what + "; orders it skipped were asked for one by one");
+				if (OrderPlan.this.mode == PagingMode.BY_ID) {
+					throw new BinanceResponseException(Endpoint.ALL_ORDERS.describe(this.symbol)
+							+ ": id-only paging does not reach back far enough (" + what
+							+ "); set binance.paging=auto or by-time", 200, null, null);
 				}
 			}
 		}
@@ -193,9 +218,9 @@ final class OrderPlan {
 			}
 		}
 
-		private Optional<Order> queryOrder(long id) {
+		private Optional<Order> queryOrder(long id, PlanCost cost) {
 			try {
-				return Optional.of(OrderPlan.this.caller.call(Endpoint.QUERY_ORDER, this.symbol, this.tally,
+				return Optional.of(OrderPlan.this.caller.call(Endpoint.QUERY_ORDER, this.symbol, cost,
 						(api) -> api.order(this.symbol, id), OrderRow::toOrder));
 			}
 			catch (BinanceResponseException ex) {
@@ -211,6 +236,10 @@ final class OrderPlan {
 					this.tally, request, (rows) -> rows.stream().map(OrderRow::toOrder).toList()));
 			page.sort(java.util.Comparator.comparingLong(Order::orderId));
 			return page;
+		}
+
+		/** One order asked for: served, or not (any more). */
+		private record Asked(long id, Optional<Order> order, PlanCost cost) {
 		}
 
 		private Duration age(Order order) {

@@ -172,6 +172,7 @@ final class ManyAccountsRun {
 		SpringApplication app = new SpringApplication(this.application);
 		app.setBannerMode(Banner.Mode.OFF);
 		app.setLogStartupInfo(false);
+		app.addListeners(new BrokerOnlyWithRole());
 		app.addInitializers((context) -> {
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sync-job account " + account,
 					Map.of("binance.api-key", key, "binance.api-secret", secret)));

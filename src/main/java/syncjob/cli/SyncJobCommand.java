@@ -60,7 +60,7 @@ public final class SyncJobCommand {
 			return ExitCode.OK.code();
 		}
 		SpringApplication app = new SpringApplication(this.application);
-		app.addListeners(new SharedDatabase());
+		app.addListeners(new SharedDatabase(), new BrokerOnlyWithRole());
 		if (commandLine.look().isPresent()) {
 			return look(app, commandLine);
 		}

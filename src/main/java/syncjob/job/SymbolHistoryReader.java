@@ -21,6 +21,7 @@ import org.springframework.batch.infrastructure.item.ItemReader;
 import syncjob.binance.BinanceClient;
 import syncjob.binance.ServedCandles;
 import syncjob.binance.ServedCloses;
+import syncjob.binance.ServedKlines;
 import syncjob.binance.ServedOrders;
 import syncjob.binance.SymbolFills;
 import syncjob.binance.SymbolRequest;
@@ -169,10 +170,13 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 		Optional<ServedCandles> candles;
 		Optional<ServedCloses> feePrices;
 		try {
-			candles = this.excursions ? Optional.of(this.client.candles(symbol, needs.candleRanges()))
-					: Optional.empty();
-			feePrices = this.valueOtherFees ? Optional.of(this.client.minuteCloses(needs.feeMinutes()))
-					: Optional.empty();
+			// the candles and the fee minutes' closes are asked at once too
+			ServedKlines klines = this.excursions || this.valueOtherFees
+					? this.client.klines(symbol, this.excursions ? needs.candleRanges() : List.of(),
+							this.valueOtherFees ? needs.feeMinutes() : new TreeSet<>())
+					: null;
+			candles = this.excursions ? Optional.of(klines.candles()) : Optional.empty();
+			feePrices = this.valueOtherFees ? Optional.of(klines.closes()) : Optional.empty();
 		}
 		catch (RuntimeException ex) {
 			ordersAsked.cancel(true);

@@ -51,7 +51,7 @@ class SyncJobConfiguration {
 	static final String WORKER_STEP = "symbolBatch";
 
 	/** Symbols fetched at once over all partitions. */
-	static final int SYMBOL_FETCH_THREADS = 16;
+	static final int SYMBOL_FETCH_THREADS = 32;
 
 	/** Set by the command line when the live status line is drawn (a console, plain logs). */
 	static final String TERMINAL = "syncjob.terminal";

@@ -163,8 +163,8 @@ public record SimulatorOptions(long seed, String apiKey, String apiSecret, int p
 
 		private Path requestLogFile;
 
-		/** More than the job keeps in flight (16), so the added latency overlaps as on Binance. */
-		private int threads = 32;
+		/** Twice what the job keeps in flight (32), so the added latency overlaps as on Binance: a worker sleeps it out. */
+		private int threads = 64;
 
 		private int idPagingDays;
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.NavigableMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,7 +98,11 @@ class KlinesClientTest {
 
 		ServedCandles served = client.candles("BTCUSDT", List.of(hour, days));
 
-		List<HttpUrl> requests = klines.requests();
+		// sent at once: in any order
+		List<HttpUrl> requests = klines.requests()
+			.stream()
+			.sorted(Comparator.comparing((HttpUrl url) -> !"1m".equals(url.queryParameter("interval"))))
+			.toList();
 		assertThat(requests).hasSize(2);
 		HttpUrl first = requests.get(0);
 		assertThat(first.queryParameter("symbol")).isEqualTo("BTCUSDT");
@@ -211,10 +218,11 @@ class KlinesClientTest {
 
 		ServedCloses closes = client(cache).minuteCloses(minutes);
 
-		// BNBUSDT: 00:00..08:18 (499 minutes: 0, 2, 300, 498), 08:19..10:50 (499, 650); BNBUSDC: 00:05
+		// BNBUSDT: 00:00..08:18 (499 minutes: 0, 2, 300, 498), 08:19..10:50 (499, 650); BNBUSDC: 00:05;
+		// sent at once, so in any order
 		assertThat(klines.requests()).extracting(request -> request.queryParameter("symbol") + " "
 				+ request.queryParameter("startTime") + " " + request.queryParameter("limit"))
-			.containsExactly("BNBUSDC " + DAY.plusSeconds(300).toEpochMilli() + " 1",
+			.containsExactlyInAnyOrder("BNBUSDC " + DAY.plusSeconds(300).toEpochMilli() + " 1",
 					"BNBUSDT " + DAY.toEpochMilli() + " 499", "BNBUSDT " + DAY.plusSeconds(60 * 499).toEpochMilli()
 							+ " 152");
 		// 1 + 2 + 2: less than one light request per minute (7)
@@ -239,8 +247,9 @@ class KlinesClientTest {
 		assertThat(first.closeOf(unknown)).isEmpty();
 		assertThat(first.closeOf(gap)).isEmpty();
 		assertThat(second.closeOf(unknown)).isEmpty();
+		// the first call's two requests are sent at once, in any order
 		assertThat(klines.requests()).extracting(request -> request.queryParameter("symbol"))
-			.containsExactly("BNBUSDC", "XYZUSDT", "XYZUSDT");
+			.containsExactlyInAnyOrder("BNBUSDC", "XYZUSDT", "XYZUSDT");
 		assertThat(first.notes()).hasSize(2);
 	}
 
@@ -257,6 +266,45 @@ class KlinesClientTest {
 		assertThat(candles.candlesOf(range)).isEmpty();
 		assertThat(closes.closes()).isEmpty();
 		assertThat(klines.requests()).hasSize(1);
+	}
+
+	@Test
+	void aRangeInsideOneNotServedWholeIsAskedInTheNextRound() {
+		// only the first 5 of the wide range's 50 candles exist: the inside range is not among them
+		addCandles("SOLUSDT", KlineInterval.M5, DAY, 5);
+		addCandles("SOLUSDT", KlineInterval.M5, DAY.plusSeconds(300 * 10), 10);
+		klines.cutFirstAnswerAt("SOLUSDT", DAY.plusSeconds(300 * 5));
+		CandleRange wide = new CandleRange(KlineInterval.M5, DAY, DAY.plusSeconds(300 * 49), 50);
+		CandleRange inside = new CandleRange(KlineInterval.M5, DAY.plusSeconds(300 * 10), DAY.plusSeconds(300 * 19),
+				10);
+
+		ServedCandles served = client(CandleStore.NONE).candles("SOLUSDT", List.of(wide, inside));
+
+		// as one request after the other would: the wide one first, then the inside one it did not bring
+		assertThat(klines.requests()).extracting(request -> request.queryParameter("limit")).containsExactly("50", "10");
+		assertThat(served.candlesOf(inside)).extracting(Candle::openTime)
+			.containsExactly(inside.firstOpenTime(), inside.lastOpenTime());
+		assertThat(served.calls()).isEqualTo(2);
+	}
+
+	@Test
+	void theRequestsOfACallAreSentAtOnce() throws InterruptedException {
+		addCandles("ADAUSDT", KlineInterval.M1, DAY, 300);
+		addCandles("BNBUSDT", KlineInterval.M1, DAY, 10);
+		List<CandleRange> ranges = List.of(CandleRange.in(KlineInterval.M1, DAY, DAY.plusSeconds(60 * 9)),
+				CandleRange.in(KlineInterval.M1, DAY.plusSeconds(60 * 100), DAY.plusSeconds(60 * 109)),
+				CandleRange.in(KlineInterval.M1, DAY.plusSeconds(60 * 200), DAY.plusSeconds(60 * 209)));
+		// no request is answered before all four have arrived: asked one after the other, none would be
+		CountDownLatch arrived = klines.holdUntil(4);
+
+		ServedKlines served = client(new MemoryCandles()).klines("ADAUSDT", ranges,
+				new TreeSet<>(List.of(new PriceMinute("BNBUSDT", DAY.plusSeconds(120)))));
+
+		assertThat(arrived.await(0, TimeUnit.SECONDS)).isTrue();
+		assertThat(klines.heldTogether()).isTrue();
+		assertThat(ranges).allSatisfy(range -> assertThat(served.candles().candlesOf(range)).isNotEmpty());
+		assertThat(served.closes().closeOf(new PriceMinute("BNBUSDT", DAY.plusSeconds(120)))).isPresent();
+		assertThat(served.candles().calls() + served.closes().calls()).isEqualTo(4);
 	}
 
 	@Test
@@ -311,6 +359,12 @@ class KlinesClientTest {
 
 		private final List<HttpUrl> requests = new ArrayList<>();
 
+		private final Map<String, Long> hiddenFrom = new HashMap<>();
+
+		private volatile CountDownLatch hold;
+
+		private volatile boolean heldAlone;
+
 		KlinesResponder(Clock clock) {
 			this.clock = clock;
 		}
@@ -338,8 +392,39 @@ class KlinesClientTest {
 				.setBody("{\"code\":" + code + ",\"msg\":\"" + msg + "\"}");
 		}
 
+		/**
+		 * Holds every request until {@code count} have arrived (or a while has passed, so that a
+		 * client asking one after the other fails the test rather than hanging it).
+		 */
+		CountDownLatch holdUntil(int count) {
+			CountDownLatch latch = new CountDownLatch(count);
+			this.hold = latch;
+			return latch;
+		}
+
+		/** Whether every held request saw all of them arrive. */
+		boolean heldTogether() {
+			return !this.heldAlone;
+		}
+
+		/** The first answer of all brings only the candles of {@code symbol} opening before {@code end}. */
+		synchronized void cutFirstAnswerAt(String symbol, Instant end) {
+			this.hiddenFrom.put(symbol, end.toEpochMilli());
+		}
+
 		@Override
-		public synchronized MockResponse dispatch(RecordedRequest request) {
+		public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+			CountDownLatch latch = this.hold;
+			if (latch != null) {
+				latch.countDown();
+				if (!latch.await(10, TimeUnit.SECONDS)) {
+					this.heldAlone = true;
+				}
+			}
+			return answer(request);
+		}
+
+		private synchronized MockResponse answer(RecordedRequest request) {
 			HttpUrl url = request.getRequestUrl();
 			requests.add(url);
 			if (!scripted.isEmpty()) {
@@ -354,6 +439,9 @@ class KlinesClientTest {
 			long end = url.queryParameter("endTime") == null ? clock.millis()
 					: Long.parseLong(url.queryParameter("endTime"));
 			long length = KlineInterval.ofCode(interval).orElseThrow().length().toMillis();
+			if (hiddenFrom.containsKey(symbol) && requests.size() == 1) {
+				end = Math.min(end, hiddenFrom.get(symbol) - 1);
+			}
 			List<List<Object>> rows = candles.getOrDefault(symbol + "/" + interval, new TreeMap<>())
 				.subMap(start, true, end, true)
 				.values()

@@ -1,5 +1,7 @@
 package syncjob.job;
 
+import java.time.Clock;
+
 import org.springframework.amqp.core.AmqpTemplate;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.Queue;
@@ -52,15 +54,17 @@ class RemoteManagerConfiguration {
 
 	@Bean
 	RemotePartitions remotePartitions(DirectChannel partitionRequests, JobRepository jobRepository,
-			ExchangeSnapshot snapshot, SyncSettings settings, BinanceSettings binance) throws Exception {
+			ExchangeSnapshot snapshot, SyncSettings settings, BinanceSettings binance, RunStatus status, Clock clock)
+			throws Exception {
 		return new RemotePartitions(handler(SyncJobConfiguration.INCOME_WORK_STEP, partitionRequests, jobRepository,
-				snapshot, settings, binance),
-				handler(SyncJobConfiguration.WORKER_STEP, partitionRequests, jobRepository, snapshot, settings, binance));
+				snapshot, settings, binance, status, clock),
+				handler(SyncJobConfiguration.WORKER_STEP, partitionRequests, jobRepository, snapshot, settings, binance,
+						status, clock));
 	}
 
 	private static PartitionHandler handler(String workerStep, DirectChannel partitionRequests,
-			JobRepository jobRepository, ExchangeSnapshot snapshot, SyncSettings settings, BinanceSettings binance)
-			throws Exception {
+			JobRepository jobRepository, ExchangeSnapshot snapshot, SyncSettings settings, BinanceSettings binance,
+			RunStatus status, Clock clock) throws Exception {
 		MessagingTemplate messaging = new MessagingTemplate();
 		messaging.setDefaultChannel(partitionRequests);
 		MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
@@ -72,7 +76,7 @@ class RemoteManagerConfiguration {
 		handler.setTimeout(settings.partitionTimeout().toMillis());
 		handler.afterPropertiesSet();
 		return new RemotePartitionHandler(handler, workerStep, snapshot, jobRepository, settings.partitionTimeout(),
-				settings.remote().queue(), binance.apiKey());
+				settings.remote().queue(), binance.apiKey(), status, clock, settings.remote().pollInterval());
 	}
 
 }

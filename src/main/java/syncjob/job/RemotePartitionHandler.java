@@ -1,5 +1,6 @@
 package syncjob.job;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -46,9 +47,19 @@ final class RemotePartitionHandler implements PartitionHandler {
 
 	private final String apiKey;
 
+	private final RunStatus status;
+
+	private final Clock clock;
+
+	private final Duration pollInterval;
+
 	RemotePartitionHandler(MessageChannelPartitionHandler delegate, String workerStep, ExchangeSnapshot snapshot,
-			JobRepository jobRepository, Duration timeout, String queue, String apiKey) {
+			JobRepository jobRepository, Duration timeout, String queue, String apiKey, RunStatus status, Clock clock,
+			Duration pollInterval) {
 		this.apiKey = apiKey;
+		this.status = status;
+		this.clock = clock;
+		this.pollInterval = pollInterval;
 		this.delegate = delegate;
 		this.workerStep = workerStep;
 		this.snapshot = snapshot;
@@ -68,7 +79,9 @@ final class RemotePartitionHandler implements PartitionHandler {
 		this.jobRepository.updateExecutionContext(job);
 		log.info("Sending the {} partitions of execution {} to the workers on queue {} (waiting at most {})",
 				this.workerStep, job.getId(), this.queue, this.timeout);
-		try {
+		try (WorkerProgressWatch watch = this.workerStep.equals(SyncJobConfiguration.WORKER_STEP)
+				? WorkerProgressWatch.start(this.jobRepository, this.status, this.clock, job.getId(), this.pollInterval)
+				: null) {
 			Collection<StepExecution> finished = this.delegate.handle(splitter, managerStep);
 			refresh(job);
 			adopt(job, finished);

@@ -1,6 +1,9 @@
 package syncjob.journal;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +56,12 @@ public final class TradeEntryRows {
 			String.join(", ", DETAIL_COLUMNS.stream().map(DetailColumn::column).toList()),
 			String.join(", ", DETAIL_COLUMNS.stream().map(c -> ":" + c.parameter()).toList()));
 
+	/**
+	 * {@link #INSERT} with positional parameters, bound by {@link #bind}: the trades' batch writer
+	 * sets each value straight on the statement, without looking every name up per row.
+	 */
+	public static final String POSITIONAL_INSERT = INSERT.replaceAll(":\\w+", "?");
+
 	private TradeEntryRows() {
 	}
 
@@ -65,6 +74,29 @@ public final class TradeEntryRows {
 	private static final Map<String, Integer> INDEX = index();
 
 	public static SqlParameterSource parameters(TradeEntry t, Long jobExecutionId) {
+		return new RowParameters(values(t, jobExecutionId));
+	}
+
+	/** Binds the row to {@link #POSITIONAL_INSERT}. */
+	public static void bind(PreparedStatement statement, TradeEntry t, Long jobExecutionId) throws SQLException {
+		Object[] values = values(t, jobExecutionId);
+		for (int i = 0; i < values.length; i++) {
+			Object value = values[i];
+			if (value == null) {
+				// both databases take the type from the column
+				statement.setNull(i + 1, Types.NULL);
+			}
+			else if (value instanceof String text) {
+				statement.setString(i + 1, text);
+			}
+			else {
+				statement.setObject(i + 1, value);
+			}
+		}
+	}
+
+	/** The row's values in the order of the insert's parameters. */
+	private static Object[] values(TradeEntry t, Long jobExecutionId) {
 		Object[] values = { t.account(), t.source(), t.binanceTradeId(), t.symbol(), t.direction().name(),
 				t.positionSide().name(), Timestamps.utc(t.entryTime()), Timestamps.utc(t.exitTime()), t.quantity(),
 				t.entryPrice(), t.exitPrice(), t.realizedPnl(), t.fees(), t.feeOther(), t.fundingFees(), t.netPnl(),
@@ -74,7 +106,14 @@ public final class TradeEntryRows {
 		for (int i = 0; i < DETAIL_COLUMNS.size(); i++) {
 			all[values.length + i] = DETAIL_COLUMNS.get(i).valueOf(t);
 		}
-		return new RowParameters(all);
+		return all;
+	}
+
+	/** The parameters' names in the order {@link #bind} sets them. */
+	static List<String> parameterOrder() {
+		String[] names = new String[INDEX.size()];
+		INDEX.forEach((name, i) -> names[i] = name);
+		return List.of(names);
 	}
 
 	private static Map<String, Integer> index() {

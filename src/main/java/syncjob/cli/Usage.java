@@ -71,7 +71,7 @@ final class Usage {
 			                                  this process uses; 0.5 for two workers
 			                                  behind one address)
 			  sync.symbols-per-partition=N    4 (symbols per batch)
-			  sync.max-parallel-partitions=N  one per 64 MB of heap, 4 to 32 (batches
+			  sync.max-parallel-partitions=N  one per 128 MB of heap, 2 to 32 (batches
 			                                  fetched at once)
 			  sync.include-orders=BOOL        true (entry/exit order types)
 			  sync.symbols=A,B                none (symbols to sync besides those with

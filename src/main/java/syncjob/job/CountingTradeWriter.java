@@ -31,8 +31,9 @@ class CountingTradeWriter extends JdbcBatchItemWriter<TradeEntry> {
 
 	CountingTradeWriter(DataSource dataSource, Long jobExecutionId) {
 		setDataSource(dataSource);
-		setSql(TradeEntryRows.INSERT);
-		setItemSqlParameterSourceProvider((trade) -> TradeEntryRows.parameters(trade, jobExecutionId));
+		// positional: the named form looked every parameter of every row up by name and guessed its type
+		setSql(TradeEntryRows.POSITIONAL_INSERT);
+		setItemPreparedStatementSetter((trade, statement) -> TradeEntryRows.bind(statement, trade, jobExecutionId));
 		// a skipped duplicate updates no row, and is not an error
 		setAssertUpdates(false);
 		afterPropertiesSet();

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 import syncjob.binance.BinanceSettings;
+import syncjob.journal.PostgresDriverSettings;
 
 /**
  * Binds and validates the settings when the journal's data source is created, before anything
@@ -17,6 +18,7 @@ import syncjob.binance.BinanceSettings;
  * the notifier need theirs too, so the pool grows with {@code sync.max-parallel-partitions}; a
  * pool too small would leave a partition waiting for a fetch that waits for a connection. The
  * pool opens connections as they are asked for, keeping only a few idle (unless configured).
+ * On PostgreSQL the driver gets {@link PostgresDriverSettings} (unless configured otherwise).
  */
 final class SettingsBeforeDatabase implements BeanPostProcessor {
 
@@ -46,6 +48,12 @@ final class SettingsBeforeDatabase implements BeanPostProcessor {
 				if (hikari.getMaximumPoolSize() < needed) {
 					hikari.setMaximumPoolSize(needed);
 				}
+				PostgresDriverSettings.forUrl(hikari.getJdbcUrl()).forEach((name, value) -> {
+					// spring.datasource.hikari.data-source-properties.* set by the operator win
+					if (!hikari.getDataSourceProperties().containsKey(name)) {
+						hikari.addDataSourceProperty(name, value);
+					}
+				});
 			}
 		}
 		return bean;

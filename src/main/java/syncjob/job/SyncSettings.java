@@ -53,11 +53,14 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 
 	/**
 	 * Heap a running partition may take: a batch of four busy symbols holds their fills, income
-	 * and rows until it commits (about 50 MB for 4 x 10 000 fills).
+	 * and rows until it commits (about 30 MB live for 4 x 10 000 fills), and the collector needs
+	 * as much again to stay clear of full collections. At 64 MB per partition the 1M-fill
+	 * benchmark at {@code -Xmx256m} ran four at once through a dozen full collections and about a
+	 * sixth more CPU than two at once, which had none.
 	 */
-	static final long HEAP_PER_PARTITION = 64L << 20;
+	static final long HEAP_PER_PARTITION = 128L << 20;
 
-	static final int MIN_DEFAULT_PARALLEL_PARTITIONS = 4;
+	static final int MIN_DEFAULT_PARALLEL_PARTITIONS = 2;
 
 	static final int MAX_DEFAULT_PARALLEL_PARTITIONS = 32;
 
@@ -92,8 +95,8 @@ record SyncSettings(@Positive(message = ONE_OR_MORE) Integer symbolsPerPartition
 
 	/**
 	 * Unset, as many batches run at once as the heap holds (one per {@link #HEAP_PER_PARTITION}),
-	 * from 4 to 32: an account of 30 symbols runs all its batches at once on a default heap, and
-	 * a 256 MB heap keeps four.
+	 * from 2 to 32: an account of 30 symbols runs all its batches at once on a default heap of
+	 * 1 GB or more, and a 256 MB heap keeps two.
 	 */
 	static int defaultMaxParallelPartitions(long maxHeapBytes) {
 		long fits = maxHeapBytes / HEAP_PER_PARTITION;

@@ -1,6 +1,7 @@
 package syncjob.binance;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +40,20 @@ class DecimalTextTest {
 			.hasMessageContaining("not a decimal number");
 		assertThatThrownBy(() -> read("{\"income\":true}")).isInstanceOf(JsonMappingException.class);
 		assertThat(read("{\"income\":\"\"}")).isNull();
+	}
+
+	@Test
+	void readFromBytesAsServedWithPaddingAndEscapes() throws Exception {
+		// the client parses response bodies as bytes, where the characters sit in the parser's buffer
+		assertThat(readBytes("{\"income\":\"  -7.250 \"}")).isEqualTo(new BigDecimal("-7.250"));
+		assertThat(readBytes("{\"income\":\"\\u0031.5\"}")).isEqualTo(new BigDecimal("1.5"));
+		assertThat(readBytes("{\"income\":\"   \"}")).isNull();
+		String digits = "1".repeat(9000) + ".5";
+		assertThat(readBytes("{\"income\":\"" + digits + "\"}")).isEqualTo(new BigDecimal(digits));
+	}
+
+	private BigDecimal readBytes(String body) throws Exception {
+		return this.json.readValue(body.getBytes(StandardCharsets.UTF_8), Amount.class).income();
 	}
 
 	private BigDecimal read(String body) throws Exception {

@@ -29,7 +29,7 @@ class SyncJobCommandTest {
 		assertThat(help).as("every setting with its default")
 			.contains("binance.base-url=URL            https://fapi.binance.com",
 					"binance.trade-retention-days=N  186", "binance.paging=MODE             auto",
-					"sync.symbols-per-partition=N    4", "sync.max-parallel-partitions=N  one per 64 MB of heap, 4 to 32",
+					"sync.symbols-per-partition=N    4", "sync.max-parallel-partitions=N  one per 128 MB of heap, 2 to 32",
 					"sync.include-orders=BOOL        true", "binance.recv-window=DURATION    5s",
 					"binance.max-retries=N           5", "binance.max-ban-wait=D          5m",
 					"binance.time-resync-interval=D  10m", "binance.connect-timeout=D       10s",

@@ -32,10 +32,11 @@ class SyncSettingsTest {
 	}
 
 	@Test
-	void unsetParallelPartitionsFollowTheHeapFromFourToThirtyTwo() {
-		assertThat(SyncSettings.defaultMaxParallelPartitions(256L << 20)).isEqualTo(4);
-		assertThat(SyncSettings.defaultMaxParallelPartitions(100L << 20)).isEqualTo(4);
-		assertThat(SyncSettings.defaultMaxParallelPartitions(1L << 30)).isEqualTo(16);
+	void unsetParallelPartitionsFollowTheHeapFromTwoToThirtyTwo() {
+		assertThat(SyncSettings.defaultMaxParallelPartitions(256L << 20)).isEqualTo(2);
+		assertThat(SyncSettings.defaultMaxParallelPartitions(100L << 20)).isEqualTo(2);
+		assertThat(SyncSettings.defaultMaxParallelPartitions(1L << 30)).isEqualTo(8);
+		assertThat(SyncSettings.defaultMaxParallelPartitions(4L << 30)).isEqualTo(32);
 		assertThat(SyncSettings.defaultMaxParallelPartitions(6L << 30)).isEqualTo(32);
 		assertThat(bind(Map.of()).maxParallelPartitions())
 			.isEqualTo(SyncSettings.defaultMaxParallelPartitions(Runtime.getRuntime().maxMemory()));

@@ -38,7 +38,8 @@ final class SettingsBeforeDatabase implements BeanPostProcessor {
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource) {
 			this.binance.getObject();
-			int needed = this.sync.getObject().maxParallelPartitions() + SyncJobConfiguration.SYMBOL_FETCH_THREADS
+			int needed = this.sync.getObject().maxParallelPartitions()
+					+ SyncJobConfiguration.symbolFetchThreads(Runtime.getRuntime().maxMemory())
 					+ CONNECTIONS_BESIDE_PARTITIONS;
 			if (bean instanceof HikariDataSource hikari) {
 				if (hikari.getMinimumIdle() < 0) {

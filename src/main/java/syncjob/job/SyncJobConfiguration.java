@@ -50,8 +50,23 @@ class SyncJobConfiguration {
 
 	static final String WORKER_STEP = "symbolBatch";
 
-	/** Symbols fetched at once over all partitions. */
+	/** Symbols fetched at once over all partitions, at most. */
 	static final int SYMBOL_FETCH_THREADS = 32;
+
+	/**
+	 * Heap a symbol being fetched may need: with excursions on, the candles its trades' ranges
+	 * span are held until its last klines answer (90 days of one-minute candles are about 30 MB).
+	 */
+	static final long HEAP_PER_SYMBOL_FETCH = 64L << 20;
+
+	/**
+	 * Symbols fetched at once on a heap of {@code maxHeapBytes}: one per
+	 * {@link #HEAP_PER_SYMBOL_FETCH}, from 2 to {@link #SYMBOL_FETCH_THREADS} (all 32 from 2 GB up;
+	 * 4 at -Xmx256m, where 16 busy symbols at once spent the run collecting garbage).
+	 */
+	static int symbolFetchThreads(long maxHeapBytes) {
+		return (int) Math.max(2, Math.min(SYMBOL_FETCH_THREADS, maxHeapBytes / HEAP_PER_SYMBOL_FETCH));
+	}
 
 	/** Set by the command line when the live status line is drawn (a console, plain logs). */
 	static final String TERMINAL = "syncjob.terminal";
@@ -205,8 +220,9 @@ class SyncJobConfiguration {
 	@Bean
 	SymbolFetchers symbolFetchers() {
 		ThreadPoolTaskExecutor symbols = new ThreadPoolTaskExecutor();
-		symbols.setCorePoolSize(SYMBOL_FETCH_THREADS);
-		symbols.setMaxPoolSize(SYMBOL_FETCH_THREADS);
+		int threads = symbolFetchThreads(Runtime.getRuntime().maxMemory());
+		symbols.setCorePoolSize(threads);
+		symbols.setMaxPoolSize(threads);
 		symbols.setThreadNamePrefix("symbol-fetch-");
 		symbols.setDaemon(true);
 		symbols.setTaskDecorator(LogContext::carried);

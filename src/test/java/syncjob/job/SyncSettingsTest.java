@@ -32,6 +32,15 @@ class SyncSettingsTest {
 	}
 
 	@Test
+	void symbolsFetchedAtOnceFollowTheHeapFromTwoToThirtyTwo() {
+		assertThat(SyncJobConfiguration.symbolFetchThreads(64L << 20)).isEqualTo(2);
+		assertThat(SyncJobConfiguration.symbolFetchThreads(256L << 20)).isEqualTo(4);
+		assertThat(SyncJobConfiguration.symbolFetchThreads(1L << 30)).isEqualTo(16);
+		assertThat(SyncJobConfiguration.symbolFetchThreads(2L << 30)).isEqualTo(32);
+		assertThat(SyncJobConfiguration.symbolFetchThreads(24L << 30)).isEqualTo(32);
+	}
+
+	@Test
 	void unsetParallelPartitionsFollowTheHeapFromTwoToThirtyTwo() {
 		assertThat(SyncSettings.defaultMaxParallelPartitions(256L << 20)).isEqualTo(2);
 		assertThat(SyncSettings.defaultMaxParallelPartitions(100L << 20)).isEqualTo(2);

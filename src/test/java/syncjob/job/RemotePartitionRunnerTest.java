@@ -25,15 +25,10 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import syncjob.testing.TestDatabase;
 
@@ -57,15 +52,7 @@ class RemotePartitionRunnerTest {
 	@BeforeEach
 	void repository() throws Exception {
 		this.database = TestDatabase.h2();
-		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(), this.database.url(),
-				this.database.username(), this.database.password());
-		new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-h2.sql"))
-			.execute(dataSource);
-		JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
-		factory.setDataSource(dataSource);
-		factory.setTransactionManager(new DataSourceTransactionManager(dataSource));
-		factory.afterPropertiesSet();
-		this.repository = factory.getObject();
+		this.repository = JdbcJobRepositories.onH2(this.database);
 	}
 
 	@AfterEach

@@ -14,13 +14,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import syncjob.job.PartitionContext.Counter;
 import syncjob.job.RunStatus.Snapshot;
@@ -47,15 +42,7 @@ class WorkerProgressWatchTest {
 	@BeforeEach
 	void repository() throws Exception {
 		this.database = TestDatabase.h2();
-		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(), this.database.url(),
-				this.database.username(), this.database.password());
-		new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-h2.sql"))
-			.execute(dataSource);
-		JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
-		factory.setDataSource(dataSource);
-		factory.setTransactionManager(new DataSourceTransactionManager(dataSource));
-		factory.afterPropertiesSet();
-		this.repository = factory.getObject();
+		this.repository = JdbcJobRepositories.onH2(this.database);
 		SyncWindow window = new SyncWindow("acct", Instant.parse("2026-01-01T00:00:00Z"), NOW);
 		JobInstance instance = this.repository.createJobInstance(SyncJobConfiguration.JOB_NAME,
 				window.toParameters());

@@ -1,6 +1,8 @@
 package syncjob.job;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -15,6 +17,8 @@ final class CurrentExecution implements JobExecutionListener {
 	private volatile CountDownLatch finished = new CountDownLatch(0);
 
 	private volatile boolean stopRequested;
+
+	private final Set<Runnable> onStop = ConcurrentHashMap.newKeySet();
 
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
@@ -31,6 +35,29 @@ final class CurrentExecution implements JobExecutionListener {
 
 	void requestStop() {
 		this.stopRequested = true;
+		this.onStop.forEach(Runnable::run);
+	}
+
+	/**
+	 * Runs {@code action} when a stop is requested, at once if one was already, until the
+	 * returned handle is closed: for a wait the job's own checks cannot reach, such as a
+	 * manager's wait for its workers.
+	 */
+	StopHook onStop(Runnable action) {
+		this.onStop.add(action);
+		StopHook hook = () -> this.onStop.remove(action);
+		if (this.stopRequested) {
+			action.run();
+		}
+		return hook;
+	}
+
+	/** Removes its action; closing twice is harmless. */
+	interface StopHook extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 	/** Checked between symbols: the partition then rolls back and ends STOPPED, to be redone on restart. */

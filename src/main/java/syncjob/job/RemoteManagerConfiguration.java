@@ -54,17 +54,17 @@ class RemoteManagerConfiguration {
 
 	@Bean
 	RemotePartitions remotePartitions(DirectChannel partitionRequests, JobRepository jobRepository,
-			ExchangeSnapshot snapshot, SyncSettings settings, BinanceSettings binance, RunStatus status, Clock clock)
-			throws Exception {
+			ExchangeSnapshot snapshot, SyncSettings settings, BinanceSettings binance, RunStatus status, Clock clock,
+			CurrentExecution current) throws Exception {
 		return new RemotePartitions(handler(SyncJobConfiguration.INCOME_WORK_STEP, partitionRequests, jobRepository,
-				snapshot, settings, binance, status, clock),
+				snapshot, settings, binance, status, clock, current),
 				handler(SyncJobConfiguration.WORKER_STEP, partitionRequests, jobRepository, snapshot, settings, binance,
-						status, clock));
+						status, clock, current));
 	}
 
 	private static PartitionHandler handler(String workerStep, DirectChannel partitionRequests,
 			JobRepository jobRepository, ExchangeSnapshot snapshot, SyncSettings settings, BinanceSettings binance,
-			RunStatus status, Clock clock) throws Exception {
+			RunStatus status, Clock clock, CurrentExecution current) throws Exception {
 		MessagingTemplate messaging = new MessagingTemplate();
 		messaging.setDefaultChannel(partitionRequests);
 		MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
@@ -76,7 +76,7 @@ class RemoteManagerConfiguration {
 		handler.setTimeout(settings.partitionTimeout().toMillis());
 		handler.afterPropertiesSet();
 		return new RemotePartitionHandler(handler, workerStep, snapshot, jobRepository, settings.partitionTimeout(),
-				settings.remote().queue(), binance.apiKey(), status, clock, settings.remote().pollInterval());
+				settings.remote().queue(), binance.apiKey(), status, clock, settings.remote().pollInterval(), current);
 	}
 
 }

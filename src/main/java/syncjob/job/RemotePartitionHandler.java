@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.StepExecutionSplitter;
 import org.springframework.batch.core.repository.JobRepository;
@@ -53,9 +54,12 @@ final class RemotePartitionHandler implements PartitionHandler {
 
 	private final Duration pollInterval;
 
+	private final CurrentExecution current;
+
 	RemotePartitionHandler(MessageChannelPartitionHandler delegate, String workerStep, ExchangeSnapshot snapshot,
 			JobRepository jobRepository, Duration timeout, String queue, String apiKey, RunStatus status, Clock clock,
-			Duration pollInterval) {
+			Duration pollInterval, CurrentExecution current) {
+		this.current = current;
 		this.apiKey = apiKey;
 		this.status = status;
 		this.clock = clock;
@@ -79,13 +83,29 @@ final class RemotePartitionHandler implements PartitionHandler {
 		this.jobRepository.updateExecutionContext(job);
 		log.info("Sending the {} partitions of execution {} to the workers on queue {} (waiting at most {})",
 				this.workerStep, job.getId(), this.queue, this.timeout);
-		try (WorkerProgressWatch watch = this.workerStep.equals(SyncJobConfiguration.WORKER_STEP)
-				? WorkerProgressWatch.start(this.jobRepository, this.status, this.clock, job.getId(), this.pollInterval)
-				: null) {
+		// SIGTERM: the wait for the workers is the one place of a manager's run that no stop check
+		// reaches, so the stop interrupts it (the partitions already taken go on in the workers)
+		Thread handling = Thread.currentThread();
+		try (CurrentExecution.StopHook stop = this.current.onStop(handling::interrupt);
+				WorkerProgressWatch watch = this.workerStep.equals(SyncJobConfiguration.WORKER_STEP)
+						? WorkerProgressWatch.start(this.jobRepository, this.status, this.clock, job.getId(),
+								this.pollInterval)
+						: null) {
 			Collection<StepExecution> finished = this.delegate.handle(splitter, managerStep);
+			stop.close();
+			clearOwnInterrupt();
 			refresh(job);
 			adopt(job, finished);
 			return finished;
+		}
+		catch (InterruptedException ex) {
+			if (!this.current.stopRequested()) {
+				throw ex;
+			}
+			clearOwnInterrupt();
+			failUnclaimed(job.getId());
+			throw new JobInterruptedException("stopped while the workers ran its " + this.workerStep
+					+ " partitions: those they committed are kept, --restart sends the others again", BatchStatus.STOPPED);
 		}
 		catch (TimeoutException ex) {
 			List<String> unfinished = unfinished(job.getId());
@@ -99,6 +119,13 @@ final class RemotePartitionHandler implements PartitionHandler {
 			// e.g. the broker refused a request: those already queued must not run for a failed run
 			failUnclaimed(job.getId());
 			throw ex;
+		}
+	}
+
+	/** An interrupt this handler caused on a stop must not reach the repository's next query. */
+	private void clearOwnInterrupt() {
+		if (this.current.stopRequested()) {
+			Thread.interrupted();
 		}
 	}
 

@@ -248,6 +248,32 @@ class RemotePartitioningPostgresRabbitTests {
 		assertThat(RabbitService.waiting(this.queue)).isZero();
 	}
 
+	@Test
+	void aManagerStoppedBySigtermWhileNoWorkerRunsEndsStoppedAndRestartCompletesTheRunExactly() throws Exception {
+		ChildProcess doomed = worker();
+		ChildProcess manager = syncWindow();
+		doomed.awaitLine("Finished batch", PATIENCE);
+		doomed.kill();
+
+		// as Kubernetes stops a manager's pod: its wait for workers, none of which will answer, is cut short
+		int exit = manager.terminate(PATIENCE);
+
+		assertThat(exit).as(manager.output()).isEqualTo(1);
+		assertThat(manager.output().lines().filter((line) -> line.startsWith("sync-job:"))).as(manager.output())
+			.singleElement()
+			.asString()
+			.contains("was stopped (STOPPED, restartable)", "resume it with --restart");
+		assertThat(manager.output()).as("no stack trace").doesNotContain("\tat ");
+		assertThat(lastStatus()).isEqualTo("STOPPED");
+		ChildProcess rescuer = worker();
+		ChildProcess restart = manager("--restart");
+		int restarted = restart.awaitExit(PATIENCE);
+
+		assertThat(restarted).as(restart.output()).isZero();
+		assertExact();
+		assertThat(rescuer.terminate(PATIENCE)).isZero();
+	}
+
 	private String lastStatus() {
 		try (var c = this.database.connect(); var rs = c.createStatement()
 			.executeQuery("SELECT status FROM batch_job_execution ORDER BY job_execution_id")) {

@@ -30,6 +30,9 @@ public final class WeightBudget {
 
 	private static final long MINUTE_MILLIS = 60_000;
 
+	/** How long after its last reservation a lane still counts as active, its fair share kept for it. */
+	static final long LANE_ACTIVE_MILLIS = 5_000;
+
 	private static final Logger log = LoggerFactory.getLogger(WeightBudget.class);
 
 	private final Clock clock;
@@ -232,12 +235,12 @@ public final class WeightBudget {
 				else {
 					roll(now);
 					if (used + weight <= usable() || used == 0) {
-						if (used != 0 && used + weight > usable() - roomKeptForOthers(lane)) {
+						if (used != 0 && used + weight > usable() - roomKeptForOthers(lane, now)) {
 							return MINUTE_MILLIS - Math.floorMod(now, MINUTE_MILLIS);
 						}
 						used += weight;
 						inFlight += weight;
-						laneUse.computeIfAbsent(lane, name -> new LaneUse()).add(minute, weight);
+						laneUse.computeIfAbsent(lane, name -> new LaneUse()).add(minute, weight, now);
 						return new Ticket(weight, minute);
 					}
 					wait = MINUTE_MILLIS - Math.floorMod(now, MINUTE_MILLIS);
@@ -252,14 +255,17 @@ public final class WeightBudget {
 	}
 
 	/**
-	 * The weight this minute still kept for the other lanes that are active (reserved this
-	 * minute or the one before, or waiting now): each active lane's equal share of the minute,
-	 * less what it already spent in it. Zero when one lane spends the budget alone.
+	 * The weight this minute still kept for the other lanes that are active (waiting now, or
+	 * reserved within the last {@link #LANE_ACTIVE_MILLIS}, as between the calls of a chain):
+	 * each active lane's equal share of the minute, less what it already spent in it. Zero when
+	 * one lane spends the budget alone. A lane that went quiet (its account waits for its next
+	 * batch, or is done) keeps nothing: holding its share for it would leave the busy lanes
+	 * waiting for the next minute with the budget unspent.
 	 */
-	private long roomKeptForOthers(String lane) {
+	private long roomKeptForOthers(String lane, long now) {
 		Set<String> active = new HashSet<>(turns.waitingLanes());
 		laneUse.forEach((name, use) -> {
-			if (use.lastMinute >= minute - 1) {
+			if (now - use.lastReserved <= LANE_ACTIVE_MILLIS) {
 				active.add(name);
 			}
 		});
@@ -284,9 +290,12 @@ public final class WeightBudget {
 
 		private long lastMinute = Long.MIN_VALUE;
 
+		private long lastReserved = Long.MIN_VALUE;
+
 		private long used;
 
-		void add(long minute, int weight) {
+		void add(long minute, int weight, long now) {
+			lastReserved = now;
 			if (minute != lastMinute) {
 				lastMinute = minute;
 				used = 0;

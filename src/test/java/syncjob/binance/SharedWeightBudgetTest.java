@@ -70,6 +70,25 @@ class SharedWeightBudgetTest {
 	}
 
 	@Test
+	void aLaneThatWentQuietKeepsNoShareSoTheBusyLaneSpendsTheMinute() {
+		WeightBudget shared = WeightBudget.shared(clock, sleeper, Duration.ofMinutes(5));
+		WeightBudget heavy = shared.lane("heavy");
+		WeightBudget quiet = shared.lane("quiet");
+		heavy.seedLimit(LIMIT);
+		quiet.complete(quiet.reserve(5), OptionalInt.empty());
+		long minute = clock.millis() / MINUTE;
+
+		// the quiet lane's account waits for its next batch: it reserves nothing for longer than a chain's pause
+		clock.advance(Duration.ofMillis(WeightBudget.LANE_ACTIVE_MILLIS + 1));
+		heavy.complete(heavy.reserve(45), OptionalInt.empty());
+		heavy.complete(heavy.reserve(45), OptionalInt.empty());
+
+		assertThat(clock.millis() / MINUTE).as("no wait for the next minute").isEqualTo(minute);
+		assertThat(shared.usedThisMinute()).isEqualTo(95);
+		assertThat(sleeper.sleeps()).isEmpty();
+	}
+
+	@Test
 	void aLaneAloneSpendsTheWholeMinute() {
 		WeightBudget shared = WeightBudget.shared(clock, sleeper, Duration.ofMinutes(5));
 		WeightBudget heavy = shared.lane("heavy");

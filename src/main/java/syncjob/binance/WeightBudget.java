@@ -211,7 +211,8 @@ public final class WeightBudget {
 			finally {
 				turns.leave(turn, ticket != null);
 			}
-			// over its share while others may still claim theirs: wait out the minute without the turn
+			// over its share while others may still claim theirs: wait without the turn, for the next
+			// minute or for an active lane to go quiet and leave its share
 			waitListener.waiting(Instant.ofEpochMilli(clock.millis() + shareWait), "weight limit (shared with other accounts)");
 			sleep(Duration.ofMillis(shareWait));
 		}
@@ -236,7 +237,9 @@ public final class WeightBudget {
 					roll(now);
 					if (used + weight <= usable() || used == 0) {
 						if (used != 0 && used + weight > usable() - roomKeptForOthers(lane, now)) {
-							return MINUTE_MILLIS - Math.floorMod(now, MINUTE_MILLIS);
+							// until the next minute, or until a lane it waits for may have gone quiet
+							// and left its share: the room kept is for lanes that use it
+							return Math.min(MINUTE_MILLIS - Math.floorMod(now, MINUTE_MILLIS), LANE_ACTIVE_MILLIS);
 						}
 						used += weight;
 						inFlight += weight;

@@ -176,6 +176,7 @@ def main():
         rows.append(["weight used", f["weight"], f"{minimal_weight(window)} (minimal plan)",
                      fmt(f["weight"] / minimal_weight(window)), ""])
         rows.append(["trade_entries rows", read(f"{d}/rows.count").strip(), "", "", ""])
+        rows.append(["klines", (read(f"{d}/klines.said").strip().rstrip(".") or "on"), "", "", ""])
     rows.append(["peak heap (MB, before a GC)", fmt(f["heap"], 0), "", "", ""])
     rows.append(["peak RSS (MB)", fmt(f["rss"], 0), "", "", ""])
     rows.append(["job's own count", own_text, "", "", ""])

@@ -173,10 +173,10 @@ def main():
         rows.append(["fills per second, end to end", f"{fills / f['wall']:.0f} ({fills} fills)",
                      f"{fills / bound:.0f}", "", ""])
         rows.append(["calls (simulator log)", f["calls"], f"{raw[1] if raw else 'n/a'} replayed, {raw[2] if raw else 'n/a'} rows", "", ""])
-        rows.append(["weight used", f["weight"], f"{minimal_weight(window)} (minimal plan)",
+        rows.append(["weight used (klines included)", f["weight"], f"{minimal_weight(window)} (minimal plan, without klines)",
                      fmt(f["weight"] / minimal_weight(window)), ""])
         rows.append(["trade_entries rows", read(f"{d}/rows.count").strip(), "", "", ""])
-        rows.append(["klines", (read(f"{d}/klines.said").strip().rstrip(".") or "on"), "", "", ""])
+        rows.append(["klines", (read(f"{d}/klines.said").strip() or "on"), "", "", ""])
     rows.append(["peak heap (MB, before a GC)", fmt(f["heap"], 0), "", "", ""])
     rows.append(["peak RSS (MB)", fmt(f["rss"], 0), "", "", ""])
     rows.append(["job's own count", own_text, "", "", ""])

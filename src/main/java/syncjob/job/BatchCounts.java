@@ -34,9 +34,7 @@ record BatchCounts(int batches, long inserted, long alreadyPresent) {
 		long inserted = 0;
 		long present = 0;
 		for (JobExecution any : executions) {
-			// the repository's copy, this execution's too: with --role=manager the batches ran in the
-			// workers, and only the repository holds what they counted (the manager's copies of their
-			// step executions are the requests it sent)
+			// the repository's copies, this execution's too: what every batch recorded when it ended
 			for (StepExecution step : any.getStepExecutions()) {
 				if (step.getStepName().startsWith(SyncJobConfiguration.WORKER_STEP + ":")
 						&& step.getStatus() == BatchStatus.COMPLETED) {

@@ -64,20 +64,10 @@ final class PartitionProgress implements StepExecutionListener, JobExecutionList
 	public synchronized void beforeJob(JobExecution jobExecution) {
 		this.started = this.clock.instant();
 		this.finishedNow = 0;
-		this.finished = 0;
-		this.inserted = 0;
-		for (JobExecution earlier : this.jobRepository.getJobExecutions(jobExecution.getJobInstance())) {
-			if (earlier.getId() == jobExecution.getId()) {
-				continue;
-			}
-			for (StepExecution step : earlier.getStepExecutions()) {
-				if (step.getStepName().startsWith(SyncJobConfiguration.WORKER_STEP + ":")
-						&& step.getStatus() == BatchStatus.COMPLETED) {
-					this.finished++;
-					this.inserted += PartitionContext.of(step).count(Counter.INSERTED);
-				}
-			}
-		}
+		// before its first batch this execution has committed none: what counts is the earlier ones'
+		BatchCounts earlier = BatchCounts.of(this.jobRepository, jobExecution);
+		this.finished = earlier.batches();
+		this.inserted = earlier.inserted();
 		this.status.start(this.started, this.finished, this.inserted);
 	}
 

@@ -1,5 +1,6 @@
 package syncjob.journal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,9 +9,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import syncjob.lifecycle.Candle;
 import syncjob.lifecycle.KlineInterval;
@@ -27,6 +28,12 @@ public final class KlinesCacheStore {
 
 	private static final String SELECT = "SELECT open_time, open_price, high_price, low_price, close_price "
 			+ "FROM klines_cache WHERE base_url = :url AND symbol = :symbol AND kline_interval = :interval";
+
+	private static final String INSERT = """
+			INSERT INTO klines_cache (base_url, symbol, kline_interval, open_time, open_price, high_price,
+			    low_price, close_price)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -55,21 +62,34 @@ public final class KlinesCacheStore {
 		return candles;
 	}
 
-	/** Keeps the candles; one already kept stays as it is. */
+	/**
+	 * Keeps the candles; one already kept stays as it is. Bound by position: a run caches tens of
+	 * thousands of candles, and named parameters cost more than H2's own insert per row.
+	 */
 	public void save(String baseUrl, String symbol, KlineInterval interval, List<Candle> candles) {
-		SqlParameterSource[] rows = candles.stream()
-			.sorted(Comparator.comparing(Candle::openTime))
-			.map(c -> key(baseUrl, symbol, interval).addValue("openTime", Timestamps.utc(c.openTime()))
-				.addValue("open", c.open())
-				.addValue("high", c.high())
-				.addValue("low", c.low())
-				.addValue("close", c.close()))
-			.toArray(SqlParameterSource[]::new);
-		this.jdbc.batchUpdate("""
-				INSERT INTO klines_cache (base_url, symbol, kline_interval, open_time, open_price, high_price,
-				    low_price, close_price)
-				VALUES (:url, :symbol, :interval, :openTime, :open, :high, :low, :close)
-				ON CONFLICT DO NOTHING""", rows);
+		List<Candle> sorted = candles.stream().sorted(Comparator.comparing(Candle::openTime)).toList();
+		String code = interval.code();
+		this.jdbc.getJdbcTemplate().batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				Candle candle = sorted.get(i);
+				ps.setString(1, baseUrl);
+				ps.setString(2, symbol);
+				ps.setString(3, code);
+				ps.setObject(4, Timestamps.utc(candle.openTime()));
+				ps.setBigDecimal(5, candle.open());
+				ps.setBigDecimal(6, candle.high());
+				ps.setBigDecimal(7, candle.low());
+				ps.setBigDecimal(8, candle.close());
+			}
+
+			@Override
+			public int getBatchSize() {
+				return sorted.size();
+			}
+
+		});
 	}
 
 	private static MapSqlParameterSource key(String baseUrl, String symbol, KlineInterval interval) {

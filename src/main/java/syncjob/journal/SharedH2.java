@@ -96,7 +96,7 @@ public final class SharedH2 implements AutoCloseable {
 				socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
 			}
 			String settings = url.contains(";") ? url.substring(url.indexOf(';'))
-				.replaceAll("(?i);(DB_CLOSE_ON_EXIT|WRITE_DELAY|AUTO_SERVER|FILE_LOCK)=[^;]*", "") : "";
+				.replaceAll("(?i);(DB_CLOSE_ON_EXIT|WRITE_DELAY|AUTO_SERVER|FILE_LOCK|MAX_COMPACT_TIME)=[^;]*", "") : "";
 			return Optional.of("jdbc:h2:tcp://127.0.0.1:" + port + "/" + key + settings);
 		}
 		catch (IOException | RuntimeException ex) {

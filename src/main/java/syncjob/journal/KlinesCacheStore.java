@@ -1,13 +1,16 @@
 package syncjob.journal;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -17,22 +20,26 @@ import syncjob.lifecycle.Candle;
 import syncjob.lifecycle.KlineInterval;
 
 /**
- * {@code klines_cache}: closed candles as an exchange served them, per base URL. Inserts are
- * idempotent and in key order, so two runs caching overlapping candles at once neither fail nor
- * wait on each other in a cycle.
+ * {@code klines_cache}: closed candles as an exchange served them, per base URL, a row per saved
+ * page of at most {@value #CANDLES_PER_ROW} candles. A row per candle made caching a run's tens of
+ * thousands of candles cost more CPU than fetching them. Pages may overlap (a later run saving a
+ * range that covers an earlier one's): a candle is closed history, so every copy is the same and
+ * a load keeps one. Inserts are idempotent and in key order, so two runs caching the same page at
+ * once neither fail nor wait on each other in a cycle.
  */
 public final class KlinesCacheStore {
 
-	/** Open times asked about per query. */
-	private static final int TIMES_PER_QUERY = 500;
+	static final int CANDLES_PER_ROW = 1000;
 
-	private static final String SELECT = "SELECT open_time, open_price, high_price, low_price, close_price "
-			+ "FROM klines_cache WHERE base_url = :url AND symbol = :symbol AND kline_interval = :interval";
+	private static final String KEY = "base_url = :url AND symbol = :symbol AND kline_interval = :interval";
+
+	/** The pages holding any candle opening from :first to :last. */
+	private static final String OVERLAPPING = " AND first_open_time <= :last AND last_open_time >= :first";
 
 	private static final String INSERT = """
-			INSERT INTO klines_cache (base_url, symbol, kline_interval, open_time, open_price, high_price,
-			    low_price, close_price)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			INSERT INTO klines_cache (base_url, symbol, kline_interval, first_open_time, last_open_time,
+			    candle_count, candles)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT DO NOTHING""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -43,50 +50,76 @@ public final class KlinesCacheStore {
 
 	/** The candles opening from {@code first} to {@code last}, both included, by open time. */
 	public List<Candle> load(String baseUrl, String symbol, KlineInterval interval, Instant first, Instant last) {
-		return List.copyOf(this.jdbc.query(SELECT + " AND open_time >= :first AND open_time <= :last ORDER BY open_time",
-				key(baseUrl, symbol, interval).addValue("first", Timestamps.utc(first))
-					.addValue("last", Timestamps.utc(last)),
-				(rs, i) -> candle(rs)));
-	}
-
-	/** The candles opening at any of {@code openTimes}. */
-	public List<Candle> load(String baseUrl, String symbol, KlineInterval interval, Collection<Instant> openTimes) {
-		List<Object> times = openTimes.stream().map(t -> (Object) Timestamps.utc(t)).toList();
-		List<Candle> candles = new ArrayList<>();
-		for (int i = 0; i < times.size(); i += TIMES_PER_QUERY) {
-			candles.addAll(this.jdbc.query(SELECT + " AND open_time IN (:times)",
-					key(baseUrl, symbol, interval).addValue("times",
-							times.subList(i, Math.min(times.size(), i + TIMES_PER_QUERY))),
-					(rs, n) -> candle(rs)));
-		}
-		return candles;
+		TreeMap<Instant, Candle> found = new TreeMap<>();
+		this.jdbc.query("SELECT candles FROM klines_cache WHERE " + KEY + OVERLAPPING,
+				span(key(baseUrl, symbol, interval), first, last), (rs) -> {
+					for (Candle candle : CandleText.read(rs.getString(1))) {
+						if (!candle.openTime().isBefore(first) && !candle.openTime().isAfter(last)) {
+							found.putIfAbsent(candle.openTime(), candle);
+						}
+					}
+				});
+		return List.copyOf(found.values());
 	}
 
 	/**
-	 * Keeps the candles; one already kept stays as it is. Bound by position: a run caches tens of
-	 * thousands of candles, and named parameters cost more than H2's own insert per row.
+	 * The candles opening at any of {@code openTimes}. The pages' bounds are read first, and only
+	 * the pages holding a wanted minute are read whole: fee minutes lie scattered over months.
 	 */
+	public List<Candle> load(String baseUrl, String symbol, KlineInterval interval, Collection<Instant> openTimes) {
+		if (openTimes.isEmpty()) {
+			return List.of();
+		}
+		NavigableSet<Instant> wanted = new TreeSet<>(openTimes);
+		MapSqlParameterSource key = key(baseUrl, symbol, interval);
+		List<Instant[]> pages = this.jdbc.query(
+				"SELECT first_open_time, last_open_time FROM klines_cache WHERE " + KEY + OVERLAPPING,
+				span(key, wanted.first(), wanted.last()),
+				(rs, i) -> new Instant[] { Timestamps.instant(rs, "first_open_time"),
+						Timestamps.instant(rs, "last_open_time") });
+		TreeMap<Instant, Candle> found = new TreeMap<>();
+		for (Instant[] page : pages) {
+			NavigableSet<Instant> inPage = wanted.subSet(page[0], true, page[1], true);
+			if (inPage.isEmpty() || found.keySet().containsAll(inPage)) {
+				continue;
+			}
+			String text = this.jdbc.queryForObject("SELECT candles FROM klines_cache WHERE " + KEY
+					+ " AND first_open_time = :first AND last_open_time = :last", span(key, page[0], page[1]),
+					String.class);
+			for (Candle candle : CandleText.read(text)) {
+				if (inPage.contains(candle.openTime())) {
+					found.putIfAbsent(candle.openTime(), candle);
+				}
+			}
+		}
+		return List.copyOf(found.values());
+	}
+
+	/** Keeps the candles; a page already kept stays as it is. */
 	public void save(String baseUrl, String symbol, KlineInterval interval, List<Candle> candles) {
 		List<Candle> sorted = candles.stream().sorted(Comparator.comparing(Candle::openTime)).toList();
+		List<List<Candle>> pages = new ArrayList<>();
+		for (int i = 0; i < sorted.size(); i += CANDLES_PER_ROW) {
+			pages.add(sorted.subList(i, Math.min(sorted.size(), i + CANDLES_PER_ROW)));
+		}
 		String code = interval.code();
 		this.jdbc.getJdbcTemplate().batchUpdate(INSERT, new BatchPreparedStatementSetter() {
 
 			@Override
 			public void setValues(PreparedStatement ps, int i) throws SQLException {
-				Candle candle = sorted.get(i);
+				List<Candle> page = pages.get(i);
 				ps.setString(1, baseUrl);
 				ps.setString(2, symbol);
 				ps.setString(3, code);
-				ps.setObject(4, Timestamps.utc(candle.openTime()));
-				ps.setBigDecimal(5, candle.open());
-				ps.setBigDecimal(6, candle.high());
-				ps.setBigDecimal(7, candle.low());
-				ps.setBigDecimal(8, candle.close());
+				ps.setObject(4, Timestamps.utc(page.get(0).openTime()));
+				ps.setObject(5, Timestamps.utc(page.get(page.size() - 1).openTime()));
+				ps.setInt(6, page.size());
+				ps.setString(7, CandleText.write(page));
 			}
 
 			@Override
 			public int getBatchSize() {
-				return sorted.size();
+				return pages.size();
 			}
 
 		});
@@ -97,9 +130,53 @@ public final class KlinesCacheStore {
 			.addValue("interval", interval.code());
 	}
 
-	private static Candle candle(ResultSet rs) throws SQLException {
-		return new Candle(Timestamps.instant(rs, "open_time"), rs.getBigDecimal("open_price"),
-				rs.getBigDecimal("high_price"), rs.getBigDecimal("low_price"), rs.getBigDecimal("close_price"));
+	private static MapSqlParameterSource span(MapSqlParameterSource key, Instant first, Instant last) {
+		return new MapSqlParameterSource(key.getValues()).addValue("first", Timestamps.utc(first))
+			.addValue("last", Timestamps.utc(last));
+	}
+
+	/** A page's candles as text: a line per candle, its open time in epoch milliseconds and its prices as served. */
+	static final class CandleText {
+
+		private CandleText() {
+		}
+
+		static String write(List<Candle> candles) {
+			StringBuilder text = new StringBuilder(candles.size() * 64);
+			for (Candle candle : candles) {
+				text.append(candle.openTime().toEpochMilli())
+					.append(' ')
+					.append(candle.open().toPlainString())
+					.append(' ')
+					.append(candle.high().toPlainString())
+					.append(' ')
+					.append(candle.low().toPlainString())
+					.append(' ')
+					.append(candle.close().toPlainString())
+					.append('\n');
+			}
+			return text.toString();
+		}
+
+		static List<Candle> read(String text) {
+			List<Candle> candles = new ArrayList<>();
+			int at = 0;
+			while (at < text.length()) {
+				int end = text.indexOf('\n', at);
+				if (end < 0) {
+					end = text.length();
+				}
+				String[] fields = text.substring(at, end).split(" ");
+				if (fields.length != 5) {
+					throw new IllegalStateException("klines_cache holds a malformed candle: " + text.substring(at, end));
+				}
+				candles.add(new Candle(Instant.ofEpochMilli(Long.parseLong(fields[0])), new BigDecimal(fields[1]),
+						new BigDecimal(fields[2]), new BigDecimal(fields[3]), new BigDecimal(fields[4])));
+				at = end + 1;
+			}
+			return candles;
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,7 +113,7 @@ abstract class JournalDepthContract {
 	 * ground truth's, a second sync changes no row.
 	 */
 	@Test
-	void everyNewColumnOfEveryRowEqualsTheGroundTruth() {
+	void everyNewColumnOfEveryRowEqualsTheGroundTruth() throws SQLException {
 		ExchangeFixture exchange = exchange(
 				GeneratorConfig.of(51, 10, 120, Instant.now()).withHedgeShare(0.5).withAutoCloses(true));
 		Instant to = exchange.end();
@@ -137,6 +138,24 @@ abstract class JournalDepthContract {
 		assertThat(again.exitCode()).as(again.err()).isZero();
 		assertThat(tradeRows()).as("a second sync changes no row").isEqualTo(written);
 		assertSameOpenPositions(truth.openPositions());
+
+		// the rows made again from the klines cache alone: the same details, no klines asked for
+		int klinesAsked = klinesRequests(exchange);
+		try (Connection c = this.database.connect(); Statement st = c.createStatement()) {
+			st.executeUpdate("DELETE FROM trade_entries");
+		}
+		SyncCommandRunner.Result fromCache = runner.run(window(from.minusMillis(2), to));
+		assertThat(fromCache.exitCode()).as(fromCache.err()).isZero();
+		assertThat(klinesRequests(exchange)).as("every candle came from the cache").isEqualTo(klinesAsked);
+		JournalRows.assertSameDetails(JournalRows.read(this.database, ACCOUNT), truth.trades());
+	}
+
+	private static int klinesRequests(ExchangeFixture exchange) {
+		return (int) exchange.exchange()
+			.requestLog()
+			.stream()
+			.filter((entry) -> entry.path().endsWith("/klines"))
+			.count();
 	}
 
 	@Test

@@ -228,6 +228,42 @@ abstract class JournalDetailsContract {
 			.satisfies(candle -> assertThat(candle.close()).isEqualByComparingTo("1"));
 	}
 
+	@Test
+	void theKlinesCacheKeepsLongAndOverlappingRangesAsServed() {
+		migrate("latest");
+		KlinesCacheStore cache = new KlinesCacheStore(this.jdbc);
+		String url = "https://fapi.binance.com";
+		Instant minute = Instant.parse("2026-09-01T00:00:00Z");
+		List<Candle> day = new java.util.ArrayList<>();
+		for (int i = 0; i < 2500; i++) {
+			day.add(candle(minute.plusSeconds(60L * i), "0.000012340"));
+		}
+		// a later run's range that covers the end of the first and goes beyond it
+		List<Candle> later = new java.util.ArrayList<>();
+		for (int i = 2400; i < 2600; i++) {
+			later.add(candle(minute.plusSeconds(60L * i), "0.000012340"));
+		}
+
+		cache.save(url, "1000PEPEUSDT", KlineInterval.M1, day);
+		cache.save(url, "1000PEPEUSDT", KlineInterval.M1, later);
+		cache.save(url, "1000PEPEUSDT", KlineInterval.M1, later);
+
+		assertThat(this.jdbc.getJdbcTemplate().queryForObject("SELECT count(*) FROM klines_cache", Integer.class))
+			.as("pages of at most 1000 candles, the same page kept once")
+			.isEqualTo(4);
+		List<Candle> all = cache.load(url, "1000PEPEUSDT", KlineInterval.M1, minute.plusSeconds(60L * 990),
+				minute.plusSeconds(60L * 2599));
+		assertThat(all).hasSize(1610);
+		assertThat(all).extracting(Candle::openTime).isSorted().doesNotHaveDuplicates();
+		assertThat(all.get(0).close().toPlainString()).as("the price as served, scale kept").isEqualTo("0.000012340");
+		assertThat(all.get(0).high().toPlainString()).isEqualTo("1.000012340");
+		List<Instant> scattered = List.of(minute, minute.plusSeconds(60L * 1500), minute.plusSeconds(60L * 2599),
+				minute.plusSeconds(60L * 2600), minute.minusSeconds(60));
+		assertThat(cache.load(url, "1000PEPEUSDT", KlineInterval.M1, scattered)).extracting(Candle::openTime)
+			.containsExactlyInAnyOrder(minute, minute.plusSeconds(60L * 1500), minute.plusSeconds(60L * 2599));
+		assertThat(cache.load(url, "1000PEPEUSDT", KlineInterval.M1, List.of())).isEmpty();
+	}
+
 	private int insert(TradeEntry trade, long executionId) {
 		return this.jdbc.update(TradeEntryRows.INSERT, TradeEntryRows.parameters(trade, executionId));
 	}

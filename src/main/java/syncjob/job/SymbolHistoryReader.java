@@ -27,6 +27,7 @@ import syncjob.binance.SymbolFills;
 import syncjob.binance.SymbolRequest;
 import syncjob.journal.IncomeStaging;
 import syncjob.lifecycle.IncomeRecord;
+import syncjob.lifecycle.SymbolGrouping;
 import syncjob.lifecycle.SymbolNeeds;
 import syncjob.lifecycle.SymbolPipeline;
 
@@ -158,10 +159,10 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 		Optional<Instant> servedFrom = this.incomeServedFrom
 			.or(() -> this.horizon.servedFrom(fills.completeFrom(), now));
 		String quoteAsset = taken.quoteAsset(symbol);
-		// grouping the fills costs time on a large symbol: only when something is fetched for the rows
+		// settled and grouped once, here: what the rows need is read from it, and the processor goes on from it
+		SymbolGrouping grouped = SymbolGrouping.of(symbol, fills.fills(), fills.startPositions(), income);
 		SymbolNeeds needs = this.includeOrders || this.excursions || this.valueOtherFees
-				? SymbolPipeline.needs(symbol, quoteAsset, fills.fills(), fills.startPositions(), income,
-						this.window.from(), this.window.to())
+				? SymbolPipeline.needs(grouped, quoteAsset, this.window.from(), this.window.to())
 				: new SymbolNeeds(Map.of(), List.of(), new TreeSet<>());
 		// orders and klines depend on the fills, not on each other: the orders are asked meanwhile
 		Future<ServedOrders> ordersAsked = this.includeOrders
@@ -183,8 +184,8 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 			throw ex;
 		}
 		ServedOrders orders = Futures.await(ordersAsked, "fetching orders");
-		FetchedSymbol fetched = new FetchedSymbol(fills, orders, this.includeOrders, income, servedFrom, quoteAsset,
-				now, candles, feePrices);
+		FetchedSymbol fetched = new FetchedSymbol(fills, grouped, orders, this.includeOrders, servedFrom,
+				quoteAsset, now, candles, feePrices);
 		fills.notes().forEach((note) -> log.debug("{}: {}", symbol, note));
 		orders.notes().forEach((note) -> log.debug("{}: {}", symbol, note));
 		candles.ifPresent((served) -> served.notes().forEach((note) -> log.debug("{}: {}", symbol, note)));

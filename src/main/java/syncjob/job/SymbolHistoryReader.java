@@ -129,11 +129,12 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 		String account = this.window.account();
 		Instant now = taken.at();
 		Deque<Future<FetchedSymbol>> started = new ArrayDeque<>();
+		// the funding of the window and the trade income up to now, of all the batch's symbols at once
+		Map<String, List<IncomeRecord>> income = this.staging.symbolIncome(account, this.symbols, this.window.from(),
+				this.window.to(), now);
 		for (String symbol : this.symbols) {
 			List<IncomeRecord> seed = this.staging.firstTrade(account, symbol, this.window.from(), this.window.to());
-			List<IncomeRecord> staged = new ArrayList<>(
-					this.staging.funding(account, symbol, this.window.from(), this.window.to()));
-			staged.addAll(this.staging.tradeIncome(account, symbol, this.window.from(), now));
+			List<IncomeRecord> staged = income.get(symbol);
 			started.add(this.fetchers.symbols().submit(() -> fetch(symbol, taken, seed, staged)));
 		}
 		return started;

@@ -42,8 +42,17 @@ final class TradeIncome {
 		return this.byFill.values();
 	}
 
+	/** Up to 18 digits (a long without overflow); a loop, not a stream: it runs for every trade income record. */
 	private static boolean isFillId(String text) {
-		return !text.isEmpty() && text.length() <= 18 && text.chars().allMatch(Character::isDigit);
+		if (text.isEmpty() || text.length() > 18) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (!Character.isDigit(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The income of one fill: its realized PnL (null when there is no REALIZED_PNL record) and commission income per asset. */

@@ -24,8 +24,6 @@ public final class SymbolGrouping {
 
 	private final List<IncomeRecord> income;
 
-	private final TradeIncome tradeIncome;
-
 	private final List<Fill> settled;
 
 	private final GroupingResult grouping;
@@ -37,8 +35,10 @@ public final class SymbolGrouping {
 		this.fills = List.copyOf(fills);
 		this.startPositions = startPositions == null ? Map.of() : Map.copyOf(startPositions);
 		this.income = income == null ? List.of() : List.copyOf(income);
-		this.tradeIncome = TradeIncome.of(symbol, this.income);
-		this.settled = Commissions.normalize(this.fills.stream().distinct().toList(), this.tradeIncome).fills();
+		// the trade income by fill is not kept: the job holds a batch's groupings until their rows are
+		// written, and by fill it weighs more than the lifecycles; process makes it again, in one pass
+		this.settled = Commissions.normalize(this.fills.stream().distinct().toList(), TradeIncome.of(symbol, this.income))
+			.fills();
 		this.grouping = Lifecycles.groupDistinct(symbol, this.settled, this.startPositions);
 	}
 
@@ -69,10 +69,6 @@ public final class SymbolGrouping {
 	/** The income as given. */
 	public List<IncomeRecord> income() {
 		return this.income;
-	}
-
-	TradeIncome tradeIncome() {
-		return this.tradeIncome;
 	}
 
 	/** The distinct fills, commissions settled. */

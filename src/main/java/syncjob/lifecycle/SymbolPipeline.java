@@ -40,7 +40,7 @@ public final class SymbolPipeline {
 		if (!grouped.isOf(input)) {
 			throw new IllegalArgumentException("the grouping of other fills or income than " + input.symbol() + "'s");
 		}
-		TradeIncome tradeIncome = grouped.tradeIncome();
+		TradeIncome tradeIncome = TradeIncome.of(input.symbol(), input.income());
 		List<Fill> fills = grouped.settled();
 		GroupingResult grouping = grouped.grouping();
 		Instant incomeFrom = input.served().incomeServedFrom().orElse(Instant.MIN);

@@ -9,20 +9,23 @@ import syncjob.binance.ServedCloses;
 import syncjob.binance.ServedOrders;
 import syncjob.binance.SymbolFills;
 import syncjob.lifecycle.IncomeRecord;
+import syncjob.lifecycle.SymbolGrouping;
 
 /**
  * One symbol as read: its fills and the orders its rows need from Binance, its income (funding
- * and the trade income that proves the fills complete), where Binance's income begins when that
- * matters, when the positions the fills end at were read, and the klines its detail columns are
- * valued with ({@code candles} empty when {@code sync.excursions} is off, {@code feePrices} when
+ * and the trade income that proves the fills complete), the fills settled and grouped with that
+ * income ({@code grouped}, which holds the fills and income the processor is given), where
+ * Binance's income begins when that matters, when the positions the fills end at were read, and
+ * the klines its detail columns are valued with ({@code candles} empty when {@code sync.excursions} is off, {@code feePrices} when
  * {@code sync.value-other-fees} is).
  */
-record FetchedSymbol(SymbolFills fills, ServedOrders orders, boolean ordersFetched, List<IncomeRecord> income,
+record FetchedSymbol(SymbolFills fills, SymbolGrouping grouped, ServedOrders orders, boolean ordersFetched,
 		Optional<Instant> incomeServedFrom, String quoteAsset, Instant now, Optional<ServedCandles> candles,
 		Optional<ServedCloses> feePrices) {
 
-	FetchedSymbol {
-		income = List.copyOf(income);
+	/** The symbol's income: its staged funding and trade income, with the trade income before {@code from}. */
+	List<IncomeRecord> income() {
+		return grouped.income();
 	}
 
 	/** Requests sent for the symbol (retries included). */

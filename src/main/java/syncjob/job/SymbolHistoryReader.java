@@ -27,6 +27,7 @@ import syncjob.binance.SymbolFills;
 import syncjob.binance.SymbolRequest;
 import syncjob.journal.IncomeStaging;
 import syncjob.lifecycle.IncomeRecord;
+import syncjob.lifecycle.SymbolGrouping;
 import syncjob.lifecycle.SymbolNeeds;
 import syncjob.lifecycle.SymbolPipeline;
 
@@ -128,11 +129,12 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 		String account = this.window.account();
 		Instant now = taken.at();
 		Deque<Future<FetchedSymbol>> started = new ArrayDeque<>();
+		// the funding of the window and the trade income up to now, of all the batch's symbols at once
+		Map<String, List<IncomeRecord>> income = this.staging.symbolIncome(account, this.symbols, this.window.from(),
+				this.window.to(), now);
 		for (String symbol : this.symbols) {
 			List<IncomeRecord> seed = this.staging.firstTrade(account, symbol, this.window.from(), this.window.to());
-			List<IncomeRecord> staged = new ArrayList<>(
-					this.staging.funding(account, symbol, this.window.from(), this.window.to()));
-			staged.addAll(this.staging.tradeIncome(account, symbol, this.window.from(), now));
+			List<IncomeRecord> staged = income.get(symbol);
 			started.add(this.fetchers.symbols().submit(() -> fetch(symbol, taken, seed, staged)));
 		}
 		return started;
@@ -158,10 +160,10 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 		Optional<Instant> servedFrom = this.incomeServedFrom
 			.or(() -> this.horizon.servedFrom(fills.completeFrom(), now));
 		String quoteAsset = taken.quoteAsset(symbol);
-		// grouping the fills costs time on a large symbol: only when something is fetched for the rows
+		// settled and grouped once, here: what the rows need is read from it, and the processor goes on from it
+		SymbolGrouping grouped = SymbolGrouping.of(symbol, fills.fills(), fills.startPositions(), income);
 		SymbolNeeds needs = this.includeOrders || this.excursions || this.valueOtherFees
-				? SymbolPipeline.needs(symbol, quoteAsset, fills.fills(), fills.startPositions(), income,
-						this.window.from(), this.window.to())
+				? SymbolPipeline.needs(grouped, quoteAsset, this.window.from(), this.window.to())
 				: new SymbolNeeds(Map.of(), List.of(), new TreeSet<>());
 		// orders and klines depend on the fills, not on each other: the orders are asked meanwhile
 		Future<ServedOrders> ordersAsked = this.includeOrders
@@ -183,8 +185,8 @@ class SymbolHistoryReader implements ItemReader<FetchedSymbol> {
 			throw ex;
 		}
 		ServedOrders orders = Futures.await(ordersAsked, "fetching orders");
-		FetchedSymbol fetched = new FetchedSymbol(fills, orders, this.includeOrders, income, servedFrom, quoteAsset,
-				now, candles, feePrices);
+		FetchedSymbol fetched = new FetchedSymbol(fills, grouped, orders, this.includeOrders, servedFrom,
+				quoteAsset, now, candles, feePrices);
 		fills.notes().forEach((note) -> log.debug("{}: {}", symbol, note));
 		orders.notes().forEach((note) -> log.debug("{}: {}", symbol, note));
 		candles.ifPresent((served) -> served.notes().forEach((note) -> log.debug("{}: {}", symbol, note)));

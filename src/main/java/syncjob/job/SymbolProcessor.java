@@ -10,6 +10,7 @@ import syncjob.lifecycle.FillGap;
 import syncjob.lifecycle.MinuteCloses;
 import syncjob.lifecycle.ServedData;
 import syncjob.lifecycle.ServedKlines;
+import syncjob.lifecycle.SymbolGrouping;
 import syncjob.lifecycle.SymbolInput;
 import syncjob.lifecycle.SymbolOutcome;
 import syncjob.lifecycle.SymbolPipeline;
@@ -35,9 +36,11 @@ class SymbolProcessor implements ItemProcessor<FetchedSymbol, ProcessedSymbol> {
 				item.incomeServedFrom());
 		ServedKlines klines = new ServedKlines(item.feePrices().map((closes) -> (MinuteCloses) closes),
 				item.candles().map((candles) -> (CandleSource) candles));
+		// the grouping's own copies of the fills and income: the input holds the lists it was made from
+		SymbolGrouping grouped = item.grouped();
 		SymbolOutcome outcome = SymbolPipeline.process(new SymbolInput(this.window.account(), fills.symbol(),
-				item.quoteAsset(), this.window.from(), this.window.to(), item.now(), fills.fills(),
-				fills.startPositions(), item.income(), fills.completeFrom(), served, klines));
+				item.quoteAsset(), this.window.from(), this.window.to(), item.now(), grouped.fills(),
+				grouped.startPositions(), grouped.income(), fills.completeFrom(), served, klines), grouped);
 		for (FillGap gap : outcome.gaps()) {
 			log.warn("{}: a fill is missing from what Binance served ({}); lifecycles it makes unprovable are "
 					+ "withheld, not recorded", fills.symbol(), gap.reason());

@@ -3,10 +3,14 @@ package syncjob.journal;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -37,6 +41,13 @@ public final class IncomeStaging {
 			SELECT symbol, income_type, income, asset, income_time, tran_id, trade_id, info
 			FROM income_staging
 			WHERE account = :account AND income_time >= :from AND income_time < :to""";
+
+	/**
+	 * Ordered by time per symbol as the readers of each type want it; the type breaks a tie of
+	 * time and tranId (a REALIZED_PNL and a COMMISSION record may share both).
+	 */
+	private static final String SELECT_BY_SYMBOLS = SELECT
+			+ " AND symbol IN (:symbols) AND income_type IN (:types) ORDER BY symbol, income_time, tran_id, income_type";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -105,20 +116,43 @@ public final class IncomeStaging {
 						strip(rs.getBigDecimal("total")), rs.getString("asset"), from, "", "", "")));
 	}
 
-	/** One symbol's staged FUNDING_FEE records in [from, to), ordered by time. */
-	public List<IncomeRecord> funding(String account, String symbol, Instant from, Instant to) {
-		return query(SELECT + " AND symbol = :symbol AND income_type = :type ORDER BY income_time, tran_id",
-				params(account, from, to).addValue("symbol", symbol).addValue("type", IncomeType.FUNDING_FEE));
-	}
-
 	/**
-	 * One symbol's staged REALIZED_PNL and COMMISSION records in [from, to): each names a fill
-	 * that must have been served, which is how the partition proves its fills complete.
+	 * The symbols' staged income a partition's batch reads, in one query for all of them: per
+	 * symbol (every one of {@code symbols} a key), its FUNDING_FEE records in [from, to), then its
+	 * REALIZED_PNL and COMMISSION records in [from, tradeTo), each ordered by time. The trade
+	 * income names the fills that must have been served, which is how the partition proves its
+	 * fills complete. It reads whatever any execution staged, so a restarted run finds what an
+	 * earlier one staged.
 	 */
-	public List<IncomeRecord> tradeIncome(String account, String symbol, Instant from, Instant to) {
-		return query(SELECT + " AND symbol = :symbol AND income_type IN (:types) ORDER BY income_time, tran_id",
-				params(account, from, to).addValue("symbol", symbol)
-					.addValue("types", List.of(IncomeType.REALIZED_PNL, IncomeType.COMMISSION)));
+	public Map<String, List<IncomeRecord>> symbolIncome(String account, Collection<String> symbols, Instant from,
+			Instant to, Instant tradeTo) {
+		Map<String, Staged> bySymbol = new LinkedHashMap<>();
+		symbols.forEach((symbol) -> bySymbol.put(symbol, new Staged(symbol)));
+		if (!bySymbol.isEmpty()) {
+			Instant until = to.isAfter(tradeTo) ? to : tradeTo;
+			Map<String, String> shared = new HashMap<>();
+			// columns by position: a lookup by name per row and column was a good part of the mapping
+			this.jdbc.query(SELECT_BY_SYMBOLS,
+					params(account, from, until).addValue("symbols", List.copyOf(bySymbol.keySet()))
+						.addValue("types",
+								List.of(IncomeType.FUNDING_FEE, IncomeType.REALIZED_PNL, IncomeType.COMMISSION)),
+					(RowCallbackHandler) (rs) -> {
+						Staged staged = bySymbol.get(rs.getString(1));
+						String type = one(shared, rs.getString(2));
+						Instant time = Timestamps.instant(rs, 5);
+						boolean funding = IncomeType.FUNDING_FEE.equals(type);
+						if (staged == null || !time.isBefore(funding ? to : tradeTo)) {
+							return;
+						}
+						IncomeRecord record = new IncomeRecord(staged.symbol, type,
+								strip(rs.getBigDecimal(3)), one(shared, rs.getString(4)), time, rs.getString(6),
+								rs.getString(7), emptyShared(rs.getString(8)));
+						(funding ? staged.funding : staged.trade).add(record);
+					});
+		}
+		Map<String, List<IncomeRecord>> income = new LinkedHashMap<>();
+		bySymbol.forEach((symbol, staged) -> income.put(symbol, staged.records()));
+		return income;
 	}
 
 	/**
@@ -151,6 +185,29 @@ public final class IncomeStaging {
 						strip(rs.getBigDecimal("income")), one(shared, rs.getString("asset")),
 						Timestamps.instant(rs, "income_time"), rs.getString("tran_id"), rs.getString("trade_id"),
 						emptyShared(rs.getString("info")))));
+	}
+
+	/** One symbol's records as {@link #symbolIncome} reads them. */
+	private static final class Staged {
+
+		private final List<IncomeRecord> funding = new ArrayList<>();
+
+		private final List<IncomeRecord> trade = new ArrayList<>();
+
+		/** The caller's instance, for every record (see {@link #query}). */
+		private final String symbol;
+
+		Staged(String symbol) {
+			this.symbol = symbol;
+		}
+
+		List<IncomeRecord> records() {
+			List<IncomeRecord> records = new ArrayList<>(this.funding.size() + this.trade.size());
+			records.addAll(this.funding);
+			records.addAll(this.trade);
+			return List.copyOf(records);
+		}
+
 	}
 
 	private static String one(Map<String, String> shared, String value) {

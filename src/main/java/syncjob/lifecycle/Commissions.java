@@ -23,24 +23,29 @@ final class Commissions {
 	static Normalized normalize(List<Fill> fills, TradeIncome income) {
 		int positive = 0;
 		int negative = 0;
-		for (Fill fill : fills) {
-			Optional<BigDecimal> paid = paid(fill, income);
-			if (paid.isEmpty() || paid.get().signum() == 0) {
+		// each fill's paid commission looked up once, for the sign and for the fill
+		BigDecimal[] paidByFill = new BigDecimal[fills.size()];
+		for (int i = 0; i < paidByFill.length; i++) {
+			Fill fill = fills.get(i);
+			BigDecimal paid = paid(fill, income).orElse(null);
+			paidByFill[i] = paid;
+			if (paid == null || paid.signum() == 0) {
 				continue;
 			}
-			if (fill.commission().compareTo(paid.get()) == 0) {
+			if (fill.commission().compareTo(paid) == 0) {
 				positive++;
 			}
-			else if (fill.commission().negate().compareTo(paid.get()) == 0) {
+			else if (fill.commission().negate().compareTo(paid) == 0) {
 				negative++;
 			}
 		}
 		CommissionSign sign = positive == 0 && negative == 0 ? CommissionSign.UNKNOWN
 				: negative > positive ? CommissionSign.PAID_NEGATIVE : CommissionSign.PAID_POSITIVE;
 		List<Fill> normalized = new ArrayList<>(fills.size());
-		for (Fill fill : fills) {
-			BigDecimal commission = paid(fill, income)
-				.orElseGet(() -> sign == CommissionSign.PAID_NEGATIVE ? fill.commission().negate() : fill.commission());
+		for (int i = 0; i < paidByFill.length; i++) {
+			Fill fill = fills.get(i);
+			BigDecimal commission = paidByFill[i] != null ? paidByFill[i]
+					: sign == CommissionSign.PAID_NEGATIVE ? fill.commission().negate() : fill.commission();
 			normalized.add(commission.compareTo(fill.commission()) == 0 ? fill : withCommission(fill, commission));
 		}
 		return new Normalized(normalized, sign);

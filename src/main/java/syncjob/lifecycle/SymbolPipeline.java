@@ -26,9 +26,23 @@ public final class SymbolPipeline {
 	}
 
 	public static SymbolOutcome process(SymbolInput input) {
+		return process(input, SymbolGrouping.of(input));
+	}
+
+	/**
+	 * {@link #process(SymbolInput)} with the input's fills already settled and grouped (by the
+	 * caller that asked for the window's {@link #needs} with them).
+	 *
+	 * @throws IllegalArgumentException when {@code grouped} is not of the input's fills, start
+	 *                                  positions and income
+	 */
+	public static SymbolOutcome process(SymbolInput input, SymbolGrouping grouped) {
+		if (!grouped.isOf(input)) {
+			throw new IllegalArgumentException("the grouping of other fills or income than " + input.symbol() + "'s");
+		}
 		TradeIncome tradeIncome = TradeIncome.of(input.symbol(), input.income());
-		List<Fill> fills = settled(input.fills(), tradeIncome);
-		GroupingResult grouping = Lifecycles.groupDistinct(input.symbol(), fills, input.startPositions());
+		List<Fill> fills = grouped.settled();
+		GroupingResult grouping = grouped.grouping();
 		Instant incomeFrom = input.served().incomeServedFrom().orElse(Instant.MIN);
 		List<FillGap> gaps = CompletenessProof.check(fills, grouping, tradeIncome,
 				later(input.fillsCompleteFrom(), incomeFrom), input.now());
@@ -120,8 +134,12 @@ public final class SymbolPipeline {
 	 */
 	public static SymbolNeeds needs(String symbol, String quoteAsset, List<Fill> fills,
 			Map<StreamKey, BigDecimal> startPositions, List<IncomeRecord> income, Instant from, Instant to) {
-		List<Fill> settled = settled(fills, TradeIncome.of(symbol, income));
-		GroupingResult grouping = Lifecycles.groupDistinct(symbol, settled, startPositions);
+		return needs(SymbolGrouping.of(symbol, fills, startPositions, income), quoteAsset, from, to);
+	}
+
+	/** {@link #needs(String, String, List, Map, List, Instant, Instant) needs} from fills already settled and grouped. */
+	public static SymbolNeeds needs(SymbolGrouping grouped, String quoteAsset, Instant from, Instant to) {
+		GroupingResult grouping = grouped.grouping();
 		Map<Long, Instant> orders = new TreeMap<>();
 		Set<CandleRange> ranges = new LinkedHashSet<>();
 		SortedSet<PriceMinute> minutes = new TreeSet<>();
@@ -166,10 +184,6 @@ public final class SymbolPipeline {
 			}
 			needed.merge(part.fill().orderId(), part.time(), (a, b) -> a.isBefore(b) ? a : b);
 		}
-	}
-
-	private static List<Fill> settled(List<Fill> fills, TradeIncome income) {
-		return Commissions.normalize(fills.stream().distinct().toList(), income).fills();
 	}
 
 	private static TradeDetails details(Lifecycle lifecycle, TradeEntry entry, SymbolInput input) {

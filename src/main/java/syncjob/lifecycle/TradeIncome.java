@@ -42,8 +42,17 @@ final class TradeIncome {
 		return this.byFill.values();
 	}
 
+	/** Up to 18 digits (a long without overflow); a loop, not a stream: it runs for every trade income record. */
 	private static boolean isFillId(String text) {
-		return !text.isEmpty() && text.length() <= 18 && text.chars().allMatch(Character::isDigit);
+		if (text.isEmpty() || text.length() > 18) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (!Character.isDigit(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The income of one fill: its realized PnL (null when there is no REALIZED_PNL record) and commission income per asset. */
@@ -55,7 +64,16 @@ final class TradeIncome {
 
 		private BigDecimal realizedPnl;
 
-		private final Map<String, BigDecimal> commissionByAsset = new TreeMap<>();
+		/**
+		 * The commission income of the fill's first asset; any other asset's (rare) in
+		 * {@code otherAssets}, null until there is one. Not a map per fill: a large symbol has
+		 * tens of thousands of entries, made twice per sync.
+		 */
+		private String asset;
+
+		private BigDecimal commission;
+
+		private Map<String, BigDecimal> otherAssets;
 
 		Entry(long fillId, Instant time) {
 			this.fillId = fillId;
@@ -66,8 +84,15 @@ final class TradeIncome {
 			if (record.is(IncomeType.REALIZED_PNL)) {
 				this.realizedPnl = this.realizedPnl == null ? record.income() : this.realizedPnl.add(record.income());
 			}
+			else if (this.asset == null || this.asset.equals(record.asset())) {
+				this.asset = record.asset();
+				this.commission = this.commission == null ? record.income() : this.commission.add(record.income());
+			}
 			else {
-				this.commissionByAsset.merge(record.asset(), record.income(), BigDecimal::add);
+				if (this.otherAssets == null) {
+					this.otherAssets = new TreeMap<>();
+				}
+				this.otherAssets.merge(record.asset(), record.income(), BigDecimal::add);
 			}
 		}
 
@@ -85,7 +110,9 @@ final class TradeIncome {
 
 		/** The commission paid in {@code asset} as the income tells it: positive paid, negative a rebate. */
 		Optional<BigDecimal> commissionPaid(String asset) {
-			return Optional.ofNullable(this.commissionByAsset.get(asset)).map(BigDecimal::negate);
+			BigDecimal income = asset.equals(this.asset) ? this.commission
+					: this.otherAssets == null ? null : this.otherAssets.get(asset);
+			return Optional.ofNullable(income).map(BigDecimal::negate);
 		}
 
 	}

@@ -137,6 +137,50 @@ abstract class JournalSchemaContract {
 			.satisfies((total) -> assertThat(total.income()).isEqualByComparingTo("-3000.003"));
 	}
 
+	@Test
+	void aBatchReadsEachSymbolsFundingThenTradeIncomeWhateverExecutionStagedThem() {
+		// given income staged by two executions (the second a restart), for two symbols, another
+		// symbol and another account, around the window [from, to) and the trade bound now
+		IncomeStaging staging = new IncomeStaging(new NamedParameterJdbcTemplate(new DriverManagerDataSource(
+				this.database.url(), this.database.username(), this.database.password())));
+		Instant from = Instant.parse("2026-09-01T00:00:00Z");
+		Instant to = Instant.parse("2026-09-10T00:00:00Z");
+		Instant now = Instant.parse("2026-09-12T00:00:00Z");
+		IncomeRecord btcFundingLate = income("BTCUSDT", "FUNDING_FEE", "-0.5", "2026-09-05T08:00:00Z", "11", "");
+		IncomeRecord btcFundingEarly = income("BTCUSDT", "FUNDING_FEE", "0.25", "2026-09-01T08:00:00Z", "12", "");
+		IncomeRecord btcFundingAfterTo = income("BTCUSDT", "FUNDING_FEE", "-1", "2026-09-11T00:00:00Z", "13", "");
+		IncomeRecord btcFundingBefore = income("BTCUSDT", "FUNDING_FEE", "-1", "2026-08-31T23:59:59Z", "14", "");
+		IncomeRecord btcPnl = income("BTCUSDT", "REALIZED_PNL", "1.5", "2026-09-03T00:00:00Z", "21", "700");
+		IncomeRecord btcFee = income("BTCUSDT", "COMMISSION", "-0.001", "2026-09-03T00:00:00Z", "21", "700");
+		IncomeRecord btcFeeAfterTo = income("BTCUSDT", "COMMISSION", "-0.002", "2026-09-11T00:00:00Z", "22", "701");
+		IncomeRecord btcFeeAtNow = income("BTCUSDT", "COMMISSION", "-0.003", "2026-09-12T00:00:00Z", "23", "702");
+		IncomeRecord btcTransfer = income("BTCUSDT", "TRANSFER", "5", "2026-09-03T00:00:00Z", "31", "");
+		IncomeRecord ethFee = income("ETHUSDT", "COMMISSION", "-0.1", "2026-09-02T00:00:00Z", "41", "800");
+		IncomeRecord solFee = income("SOLUSDT", "COMMISSION", "-0.1", "2026-09-02T00:00:00Z", "51", "900");
+		staging.stage("main", 1, List.of(btcFundingLate, btcPnl, btcFeeAfterTo, btcTransfer, ethFee));
+		staging.stage("main", 2, List.of(btcFundingEarly, btcFundingAfterTo, btcFundingBefore, btcFee, btcFeeAtNow,
+				solFee));
+		staging.stage("other", 3, List.of(income("BTCUSDT", "FUNDING_FEE", "-9", "2026-09-02T00:00:00Z", "61", "")));
+
+		// when
+		var income = staging.symbolIncome("main", List.of("BTCUSDT", "ETHUSDT", "XRPUSDT"), from, to, now);
+
+		// then every symbol asked is a key; funding in [from, to), then trade income in [from, now), by time
+		// (a time and tranId shared by a fill's two records broken by type)
+		assertThat(income).containsOnlyKeys("BTCUSDT", "ETHUSDT", "XRPUSDT");
+		assertThat(income.get("BTCUSDT")).containsExactly(btcFundingEarly, btcFundingLate, btcFee, btcPnl,
+				btcFeeAfterTo);
+		assertThat(income.get("ETHUSDT")).containsExactly(ethFee);
+		assertThat(income.get("XRPUSDT")).isEmpty();
+		// amounts come back as reported, not padded to the column's scale
+		assertThat(income.get("BTCUSDT").get(0).income()).isEqualTo(new BigDecimal("0.25"));
+	}
+
+	private static IncomeRecord income(String symbol, String type, String amount, String time, String tranId,
+			String tradeId) {
+		return new IncomeRecord(symbol, type, new BigDecimal(amount), "USDT", Instant.parse(time), tranId, tradeId, "");
+	}
+
 	/** Commission records {@code first .. first + count - 1}, one a second from 2026-09-01. */
 	private static List<IncomeRecord> incomePage(int first, int count) {
 		List<IncomeRecord> records = new ArrayList<>();

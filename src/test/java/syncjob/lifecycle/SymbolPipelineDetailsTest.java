@@ -1,6 +1,7 @@
 package syncjob.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static syncjob.lifecycle.Details.candle;
 import static syncjob.lifecycle.Details.closes;
 import static syncjob.lifecycle.Fills.T0;
@@ -167,6 +168,36 @@ class SymbolPipelineDetailsTest {
 		assertThat(needs.orders())
 			.isEqualTo(SymbolPipeline.neededOrders("BTCUSDT", fills, Map.of(), t(10), t(20)))
 			.containsOnlyKeys(1003L, 1005L);
+	}
+
+	@Test
+	void theGroupingTheNeedsWereReadFromGivesTheSameOutcomeAndNoOtherInputTakesIt() {
+		// a rebate settled by its COMMISSION income (the served commission has the other sign), funding
+		List<Fill> fills = Fills.of("BTCUSDT")
+			.buy("1", "100").at(1).fee("0.001", "BNB")
+			.sell("1", "101").at(600).pnl("1").fee("0.05")
+			.buy("2", "100").at(700)
+			.list();
+		List<IncomeRecord> income = List.of(funding(t(480), "-0.1"), new IncomeRecord("BTCUSDT", "COMMISSION",
+				new BigDecimal("0.05"), "USDT", t(600), "91", String.valueOf(fills.get(1).id()), ""));
+		ServedData served = new ServedData(Map.of(), true, Set.of(), Optional.empty());
+		SymbolInput input = new SymbolInput(Rows.ACCOUNT, "BTCUSDT", "USDT", T0, t(1_000), t(1_000), fills, Map.of(),
+				income, Instant.MAX, served, ServedKlines.off());
+		SymbolGrouping grouped = SymbolGrouping.of("BTCUSDT", new ArrayList<>(fills), Map.of(), income);
+
+		SymbolOutcome once = SymbolPipeline.process(input, grouped);
+
+		assertThat(once).isEqualTo(SymbolPipeline.process(input));
+		assertThat(once.trades()).singleElement()
+			.satisfies((trade) -> assertThat(trade.fees()).isEqualByComparingTo("-0.05"));
+		assertThat(SymbolPipeline.needs(grouped, "USDT", T0, t(1_000)))
+			.isEqualTo(SymbolPipeline.needs("BTCUSDT", "USDT", fills, Map.of(), income, T0, t(1_000)));
+		SymbolGrouping withoutIncome = SymbolGrouping.of("BTCUSDT", fills, Map.of(), List.of());
+		SymbolGrouping ofOtherFills = SymbolGrouping.of("BTCUSDT", fills.subList(0, 2), Map.of(), income);
+		for (SymbolGrouping other : List.of(withoutIncome, ofOtherFills)) {
+			assertThatThrownBy(() -> SymbolPipeline.process(input, other))
+				.isInstanceOf(IllegalArgumentException.class);
+		}
 	}
 
 	private static SymbolOutcome process(List<Fill> fills, ServedData served, ServedKlines klines) {

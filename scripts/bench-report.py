@@ -233,6 +233,11 @@ def critical_depth(entries):
     return 1 + depth_income + deepest, deepest_symbol, income_pages
 
 
+def start_second(entries, latency):
+    """The second of the minute the run's first request was sent at (the log has when it was answered)."""
+    return (entries[0]["t"] - latency) % 60
+
+
 def budget_bound(weight, limit, start_second):
     """Seconds the weight budget alone imposes: (60 - s) + 60 * (ceil(W / L) - 2) when W > L."""
     if weight <= limit:
@@ -301,7 +306,7 @@ def seed_large_reading(d, window, opts, reading):
                      f"{klines_plan} (minimal plan, klinesWeight)", fmt(klines_ratio),
                      f"<= 1.1x: {verdict(klines_ratio <= 1.1)}" if klines_plan else ""])
     if reading == "time":
-        second = (first - latency) % 60
+        second = start_second(entries, latency)
         for label, weight in (("minimal plan", minimal), ("weight used", f["weight"])):
             bound = budget_bound(weight, limit, second)
             if bound > 0:
@@ -364,7 +369,7 @@ def time_reading_met(run, opts):
     entries = log_entries(f"{run}/requests.jsonl")
     window = json.load(open(f"{run}/stats.json"))["window"]
     latency = float(opts.get("latency_ms", 50)) / 1000
-    bound = budget_bound(window["timeWindowWeight"], int(opts.get("weight_limit", 2400)), (entries[0]["t"] - latency) % 60)
+    bound = budget_bound(window["timeWindowWeight"], int(opts.get("weight_limit", 2400)), start_second(entries, latency))
     # no bound (W within one minute's budget): the target does not apply
     return f["exit"] == "0" and (bound <= 0 or f["wall"] <= 1.15 * bound + 3)
 

@@ -22,7 +22,7 @@ public class SyncJobApplication {
 			.run(args));
 	}
 
-	/** The simulator's demo configuration (package-private there, and active only with the demo profile). */
+	/** The simulator's demo configuration (package-private there; its exchange starts only with the demo profile). */
 	static final class Demo implements ImportSelector {
 
 		@Override

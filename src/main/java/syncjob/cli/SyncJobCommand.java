@@ -60,12 +60,12 @@ public final class SyncJobCommand {
 			return ExitCode.OK.code();
 		}
 		SpringApplication app = new SpringApplication(this.application);
-		app.addListeners(new SharedDatabase(), new BrokerOnlyWithRole());
+		app.addListeners(new GeneratedContextCheck(), new SharedDatabase(), new BrokerOnlyWithRole());
 		if (commandLine.look().isPresent()) {
 			return look(app, commandLine);
 		}
 		if (commandLine.demo()) {
-			app.setAdditionalProfiles("demo");
+			app.setAdditionalProfiles(GeneratedContextCheck.DEMO_PROFILE);
 		}
 		else if (!commandLine.request().isRestart() && commandLine.accounts().isEmpty()) {
 			app.addListeners(new CredentialsCheck());
@@ -100,6 +100,10 @@ public final class SyncJobCommand {
 			shutdown.decided(exit);
 			return exit.code();
 		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// the build's AOT processing stops the application once its context is defined
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			return startFailed(ex);
 		}
@@ -129,6 +133,10 @@ public final class SyncJobCommand {
 				view = views.status(account);
 			}
 			return new OutcomeText(this.out, this.err).print(view).code();
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// the build's AOT processing stops the application once its context is defined
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			return startFailed(ex);

@@ -7,7 +7,6 @@ import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -15,11 +14,14 @@ import org.springframework.core.env.MapPropertySource;
  * {@code --demo} (the {@code demo} profile): a generated account on an in-process simulated
  * exchange. The exchange starts before any other bean, and its address and credentials become
  * the {@code binance.*} settings, ahead of every other property source; the job binds them as
- * it binds any settings, and never learns that the exchange is simulated.
+ * it binds any settings, and never learns that the exchange is simulated. The profile is read
+ * when the context starts, not as a condition on this class: the context the build generates
+ * ahead of time (Spring AOT) has this post-processor, and so serves the demo too.
  */
 @Configuration(proxyBeanMethods = false)
-@Profile("demo")
 class DemoConfiguration {
+
+	static final String PROFILE = "demo";
 
 	/** A post-processor so that it runs before the settings are bound; closed with the context. */
 	@Bean(destroyMethod = "close")
@@ -41,6 +43,9 @@ class DemoConfiguration {
 
 		@Override
 		public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+			if (!this.environment.matchesProfiles(PROFILE)) {
+				return;
+			}
 			this.exchange = DemoExchange.start(Instant.now());
 			this.environment.getPropertySources()
 				.addFirst(new MapPropertySource(PROPERTY_SOURCE,

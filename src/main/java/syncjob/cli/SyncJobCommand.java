@@ -60,9 +60,10 @@ public final class SyncJobCommand {
 			return ExitCode.OK.code();
 		}
 		SpringApplication app = new SpringApplication(this.application);
-		app.addListeners(new GeneratedContextCheck(), new SharedDatabase(), new BrokerOnlyWithRole());
+		SharedDatabase shared = new SharedDatabase();
+		app.addListeners(new GeneratedContextCheck(), shared, new BrokerOnlyWithRole());
 		if (commandLine.look().isPresent()) {
-			return look(app, commandLine);
+			return look(app, shared, commandLine);
 		}
 		if (commandLine.demo()) {
 			app.setAdditionalProfiles(GeneratedContextCheck.DEMO_PROFILE);
@@ -80,7 +81,7 @@ public final class SyncJobCommand {
 		// JSON logs own standard output: the summary goes to standard error
 		PrintStream summary = structured ? this.err : this.out;
 		ShutdownExit shutdown = ShutdownExit.install(summary, this.err);
-		try (ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = start(app, shared, arguments.toArray(String[]::new))) {
 			PartitionWorker worker = context.getBeanProvider(PartitionWorker.class).getIfAvailable();
 			if (worker != null) {
 				ExitCode exit = worker.serveUntilStopped();
@@ -117,8 +118,9 @@ public final class SyncJobCommand {
 	}
 
 	/** A read-only look: no credentials, no exchange, no lock; the demo's account without its exchange. */
-	private int look(SpringApplication app, CommandLine commandLine) {
-		try (ConfigurableApplicationContext context = app.run(commandLine.springArguments().toArray(String[]::new))) {
+	private int look(SpringApplication app, SharedDatabase shared, CommandLine commandLine) {
+		try (ConfigurableApplicationContext context = start(app, shared,
+				commandLine.springArguments().toArray(String[]::new))) {
 			JournalViews views = context.getBean(JournalViews.class);
 			String account = commandLine.request().account();
 			CommandLine.Look look = commandLine.look().get();
@@ -140,6 +142,25 @@ public final class SyncJobCommand {
 		}
 		catch (RuntimeException ex) {
 			return startFailed(ex);
+		}
+	}
+
+	/**
+	 * The context, started once more when the first start reached the database through another
+	 * process's server and that process ended meanwhile: nothing was written, and the file is free.
+	 */
+	private static ConfigurableApplicationContext start(SpringApplication app, SharedDatabase shared, String[] args) {
+		try {
+			return app.run(args);
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			if (!shared.servedDatabaseGone()) {
+				throw ex;
+			}
+			return app.run(args);
 		}
 	}
 

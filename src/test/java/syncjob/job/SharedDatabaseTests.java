@@ -1,11 +1,14 @@
 package syncjob.job;
 
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +17,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import syncjob.journal.AccountLock;
 import syncjob.journal.AccountLocks;
+import syncjob.journal.Databases;
+import syncjob.journal.SharedH2;
 import syncjob.simulator.GeneratorConfig;
 import syncjob.testing.ChildProcess;
 import syncjob.testing.ExchangeFixture;
@@ -94,6 +99,39 @@ class SharedDatabaseTests {
 		assertThat(sql).containsPattern("\\n\\s*" + trades + "\\n\\(1 row\\)");
 		assertThat(refusedExit).as(refused).isEqualTo(2);
 		assertThat(refused).contains("another sync of account '" + ACCOUNT + "' is running");
+	}
+
+
+	/**
+	 * The race of a look with a sync that ends: the look chose the sync's server, which stopped
+	 * before the look's first connection. A stand-in server answers the one check and closes,
+	 * as the ending process does; the look then starts again on the file itself.
+	 */
+	@Test
+	void aLookWhoseServerEndedBeforeItConnectedStartsAgainOnTheFile() throws Exception {
+		AtomicInteger checks = new AtomicInteger();
+		try (ServerSocket ending = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+				SharedH2 published = SharedH2.publish(Databases.h2File(this.database.url()).orElseThrow(),
+						ending.getLocalPort(), SharedH2.newKey())) {
+			Thread server = new Thread(() -> {
+				try (Socket checked = ending.accept()) {
+					checks.incrementAndGet();
+					ending.close();
+				}
+				catch (java.io.IOException ex) {
+					// closed by the test's end without a check: the count says so
+				}
+			}, "ending-server");
+			server.start();
+
+			SyncCommandRunner.Result status = new SyncCommandRunner(this.database, List.of()).run("--status",
+					"account=" + ACCOUNT);
+
+			server.join(java.time.Duration.ofSeconds(30).toMillis());
+			assertThat(checks).as("the look chose the server first").hasValue(1);
+			assertThat(status.exitCode()).as(status.err()).isZero();
+			assertThat(status.out()).contains("Account " + ACCOUNT + " in jdbc:h2:file:", "COMPLETED");
+		}
 	}
 
 }

@@ -261,8 +261,10 @@ def seed_large_reading(d, window, opts, reading):
     rows = [["figure", "measured", "bound", "ratio", "target"]]
     launch = re.search(r"^sync-job launch: (.*)$", read(f"{d}/job.err"), flags=re.M)
     archive = re.search(r"-XX:(SharedArchiveFile|AOTCache)=", launch.group(1)) if launch else None
-    rows.append(["run command", "scripts/sync-job" + (f" ({'CDS archive' if archive.group(1) == 'SharedArchiveFile' else 'AOT cache'})"
-                                                      if archive else " (no archive: as java -jar)"), "", "", ""])
+    kind = ("CDS archive" if archive.group(1) == "SharedArchiveFile" else "AOT cache") if archive else "no archive: as java -jar"
+    if launch and "-Dspring.aot.enabled=true" in launch.group(1):
+        kind += ", generated context"
+    rows.append(["run command", f"scripts/sync-job ({kind})", "", "", ""])
     rows.append(["exit code", f["exit"], "", "", "0"])
     if reading == "id":
         target = float(opts["target_wall"])
@@ -401,11 +403,12 @@ def median_run(runs):
 def launch_kind(d, jdk):
     """What scripts/sync-job ran on that JDK, from its SYNC_JOB_LAUNCH_TRACE line."""
     launch = read(f"{d}/java{jdk}.launch")
+    context = ", generated context" if "-Dspring.aot.enabled=true" in launch else ""
     if "-XX:AOTCache=" in launch:
-        return "AOT cache"
+        return "AOT cache" + context
     if "-XX:SharedArchiveFile=" in launch:
-        return "CDS archive"
-    return "no archive: plain jar"
+        return "CDS archive" + context
+    return "no archive: plain jar" + context
 
 
 def startup(d):
@@ -438,7 +441,8 @@ def startup(d):
             "the runs interleaved. scripts/sync-job runs `target/app/sync-job.jar` (the jar extracted by "
             "`mvn package`) with the archive `mvn package` made for that JDK from one `--demo` training run: "
             "`-XX:SharedArchiveFile` (CDS) on Java 17, `-XX:AOTCache` on Java 24+, and compiles with C1 only "
-            "(`-XX:TieredStopAtLevel=1`). CPU: user + system time of "
+            "(`-XX:TieredStopAtLevel=1`); \"generated context\": with the application context `mvn package` "
+            "generated ahead of time (`-Dspring.aot.enabled=true`). CPU: user + system time of "
             f"the process, all threads. 1-minute load average before each run: {load}.")
 
 

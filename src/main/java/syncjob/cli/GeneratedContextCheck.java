@@ -1,7 +1,10 @@
 package syncjob.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -12,6 +15,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.SpringProperties;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.util.StringUtils;
@@ -27,8 +31,9 @@ import org.springframework.util.StringUtils;
  * profile, a Spring setting of the operator's own) is started without the generated context,
  * exactly as {@code java -jar} starts it. Checked once
  * every property source is known and before the context is created, the last moment Spring
- * Boot reads the switch. The build's own AOT processing refuses such an environment instead: it
- * would generate its choices into the jar.
+ * Boot reads the switch. The build's own AOT processing leaves such settings out instead (the
+ * builder's environment variables, an application.yml being edited for a worker): the jar's
+ * generated context is the plain one, whoever builds it.
  */
 final class GeneratedContextCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -50,20 +55,48 @@ final class GeneratedContextCheck implements ApplicationListener<ApplicationEnvi
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		boolean processing = Boolean.parseBoolean(System.getProperty(PROCESSING));
-		if (!processing && !AotDetector.useGeneratedArtifacts()) {
+		if (Boolean.parseBoolean(System.getProperty(PROCESSING))) {
+			plain(event.getEnvironment());
+			return;
+		}
+		if (!AotDetector.useGeneratedArtifacts()) {
 			return;
 		}
 		Optional<String> reason = decidesDifferently(event.getEnvironment());
 		if (reason.isEmpty()) {
 			return;
 		}
-		if (processing) {
-			throw new IllegalStateException("the build generates the application context for the plain environment, "
-					+ "but this one has " + reason.get() + ": build without it (unset it in the environment of mvn)");
-		}
 		SpringProperties.setProperty(AotDetector.AOT_ENABLED, "false");
 		log.debug("Starting without the generated context: the environment has {}", reason.get());
+	}
+
+	/** Leaves out of {@code environment} every profile and every setting that could choose other beans. */
+	static void plain(ConfigurableEnvironment environment) {
+		environment.setActiveProfiles();
+		List<String> left = new ArrayList<>();
+		for (PropertySource<?> source : environment.getPropertySources()) {
+			if (!(source instanceof EnumerablePropertySource<?> names) || bundled(source)) {
+				continue;
+			}
+			Map<String, Object> kept = new LinkedHashMap<>();
+			for (String name : names.getPropertyNames()) {
+				if (chooses(source, name)) {
+					left.add(name);
+				}
+				else {
+					kept.put(name, source.getProperty(name));
+				}
+			}
+			if (kept.size() < names.getPropertyNames().length) {
+				environment.getPropertySources()
+					.replace(source.getName(), (source instanceof SystemEnvironmentPropertySource)
+							? new SystemEnvironmentPropertySource(source.getName(), kept)
+							: new MapPropertySource(source.getName(), kept));
+			}
+		}
+		if (!left.isEmpty()) {
+			log.info("The context generated for the jar is the plain one: leaving out {}", left);
+		}
 	}
 
 	/** What in this environment could choose other beans than the build chose, if anything. */
@@ -81,13 +114,19 @@ final class GeneratedContextCheck implements ApplicationListener<ApplicationEnvi
 				continue;
 			}
 			for (String name : names.getPropertyNames()) {
-				String key = canonical(source, name);
-				if ((key.startsWith("spring.") || key.startsWith("management.")) && !neutral(key)) {
+				if (chooses(source, name)) {
 					return Optional.of("the setting " + name + " (" + source.getName() + ")");
 				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Whether a setting could choose beans: a role, or a Spring setting other than the connection's. */
+	private static boolean chooses(PropertySource<?> source, String name) {
+		String key = canonical(source, name);
+		return key.equals("sync.role")
+				|| ((key.startsWith("spring.") || key.startsWith("management.")) && !neutral(key));
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package syncjob.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.Map;
 
@@ -129,12 +128,22 @@ class GeneratedContextCheckTest {
 	}
 
 	@Test
-	void theBuildRefusesToGenerateTheContextOfAnotherEnvironment() {
+	void theBuildGeneratesThePlainContextWhateverTheBuildersEnvironmentSays() {
 		System.setProperty(GeneratedContextCheck.PROCESSING, "true");
-		ApplicationEnvironmentPreparedEvent event = event(environment(Map.of(), Map.of("SYNC_ROLE", "worker")));
+		StandardEnvironment environment = environment(
+				Map.of("binance.api-key", "build-time-placeholder", "spring.flyway.enabled", "false"),
+				Map.of("SYNC_ROLE", "worker", "SPRING_DATASOURCE_URL", "jdbc:h2:mem:build", "HOME", "/home/builder"));
+		environment.addActiveProfile("staging");
 
-		assertThatIllegalStateException().isThrownBy(() -> new GeneratedContextCheck().onApplicationEvent(event))
-			.withMessageContaining("sync.role=worker");
+		new GeneratedContextCheck().onApplicationEvent(event(environment));
+
+		assertThat(GeneratedContextCheck.decidesDifferently(environment)).isEmpty();
+		assertThat(environment.getActiveProfiles()).isEmpty();
+		assertThat(environment.getProperty("sync.role")).isNull();
+		assertThat(environment.getProperty("spring.flyway.enabled")).isNull();
+		assertThat(environment.getProperty("binance.api-key")).as("the rest stays").isEqualTo("build-time-placeholder");
+		assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:mem:build");
+		assertThat(environment.getProperty("HOME")).isEqualTo("/home/builder");
 	}
 
 	/** An environment of the given command line and environment variables only, as Spring Boot presents one. */

@@ -199,6 +199,87 @@ abstract class JournalSchemaContract {
 			VALUES (?, 'binance', ?, 'BTCUSDT', 'LONG', 'BOTH', ?, ?, 1, ?, 2, 0, 0, 0, 0, 2, 1, 'VALID')
 			ON CONFLICT DO NOTHING""";
 
+	/**
+	 * A new journal runs the baseline script alone; journals created before it ran V1 to V5. Both
+	 * must end at the same tables, columns (order, type, size, nullability, default), keys and
+	 * indexes, and a journal of V1 to V5 must take the baseline's presence without a change.
+	 */
+	@Test
+	void aNewJournalsBaselineEndsWhereTheVersionedMigrationsEnd() throws SQLException {
+		try (TestDatabase versioned = newDatabase()) {
+			// with a prefix that matches no file, Flyway sees only V1 to V5, as before the baseline existed
+			Flyway.configure()
+				.dataSource(versioned.url(), versioned.username(), versioned.password())
+				.configuration(java.util.Map.of("flyway.baselineMigrationPrefix", "NO_BASELINE_"))
+				.load()
+				.migrate();
+
+			assertThat(schema(this.database)).isNotEmpty().isEqualTo(schema(versioned));
+			assertThat(appliedScripts(this.database)).containsExactly("B5__journal_schema.sql");
+			assertThat(appliedScripts(versioned)).hasSize(5).allMatch((script) -> script.startsWith("V"));
+			int executed = Flyway.configure()
+				.dataSource(versioned.url(), versioned.username(), versioned.password())
+				.load()
+				.migrate().migrationsExecuted;
+			assertThat(executed).as("the baseline leaves an existing journal alone").isZero();
+		}
+	}
+
+	/** Every journal table's columns, primary key and indexes, as the JDBC driver describes them. */
+	private static List<String> schema(TestDatabase database) throws SQLException {
+		List<String> described = new ArrayList<>();
+		try (Connection c = database.connect()) {
+			java.sql.DatabaseMetaData meta = c.getMetaData();
+			List<String> tables = new ArrayList<>();
+			try (ResultSet rs = meta.getTables(null, c.getSchema(), "%", new String[] { "TABLE" })) {
+				while (rs.next()) {
+					if (!rs.getString("TABLE_NAME").equalsIgnoreCase("flyway_schema_history")) {
+						tables.add(rs.getString("TABLE_NAME"));
+					}
+				}
+			}
+			for (String table : tables) {
+				try (ResultSet rs = meta.getColumns(null, c.getSchema(), table, "%")) {
+					while (rs.next()) {
+						described.add(String.join(" ", table, "column", rs.getString("ORDINAL_POSITION"),
+								rs.getString("COLUMN_NAME"), rs.getString("TYPE_NAME"), rs.getString("COLUMN_SIZE"),
+								String.valueOf(rs.getString("DECIMAL_DIGITS")), rs.getString("IS_NULLABLE"),
+								String.valueOf(rs.getString("COLUMN_DEF"))));
+					}
+				}
+				try (ResultSet rs = meta.getPrimaryKeys(null, c.getSchema(), table)) {
+					while (rs.next()) {
+						described.add(String.join(" ", table, "key", rs.getString("KEY_SEQ"), rs.getString("COLUMN_NAME")));
+					}
+				}
+				try (ResultSet rs = meta.getIndexInfo(null, c.getSchema(), table, false, false)) {
+					while (rs.next()) {
+						// H2 names the indexes behind keys by a counter of what was created before them
+						String index = String.valueOf(rs.getString("INDEX_NAME"))
+							.replaceAll("^PRIMARY_KEY_[0-9A-F]+$", "PRIMARY_KEY")
+							.replaceAll("_INDEX_[0-9A-F]+$", "_INDEX");
+						described.add(String.join(" ", table, "index", index,
+								rs.getString("NON_UNIQUE"), rs.getString("ORDINAL_POSITION"),
+								String.valueOf(rs.getString("COLUMN_NAME"))));
+					}
+				}
+			}
+		}
+		described.sort(null);
+		return described;
+	}
+
+	private static List<String> appliedScripts(TestDatabase database) throws SQLException {
+		List<String> scripts = new ArrayList<>();
+		try (Connection c = database.connect(); ResultSet rs = c.createStatement()
+			.executeQuery("SELECT script FROM flyway_schema_history WHERE success AND script LIKE '%.sql' ORDER BY installed_rank")) {
+			while (rs.next()) {
+				scripts.add(rs.getString(1));
+			}
+		}
+		return scripts;
+	}
+
 	private static int insertTrade(Connection c, String account, String tradeId) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement(TRADE_INSERT)) {
 			bindTrade(ps, account, tradeId);

@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -57,12 +59,24 @@ public final class IncomeStaging {
 
 	/**
 	 * Stages the records; returns how many were new. This is a large sync's largest write, so
-	 * it is one statement per page rather than a statement per record.
+	 * it is one statement per page rather than a statement per record: on PostgreSQL a
+	 * {@code COPY} ({@link IncomeCopy}) unless a record of the page is staged already.
 	 */
 	public int stage(String account, long executionId, List<IncomeRecord> records) {
 		if (records.isEmpty()) {
 			return 0;
 		}
+		OptionalInt copied = this.jdbc.getJdbcOperations()
+			.execute((ConnectionCallback<OptionalInt>) (connection) -> IncomeCopy.stage(connection, account,
+					executionId, records));
+		if (copied != null && copied.isPresent()) {
+			return copied.getAsInt();
+		}
+		return insert(account, executionId, records);
+	}
+
+	/** One statement skipping the records staged already: H2's way, and PostgreSQL's on a restart. */
+	private int insert(String account, long executionId, List<IncomeRecord> records) {
 		int n = records.size();
 		String[] types = new String[n];
 		String[] tranIds = new String[n];

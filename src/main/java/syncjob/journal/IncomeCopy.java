@@ -41,7 +41,7 @@ final class IncomeCopy {
 	 */
 	static OptionalInt stage(Connection connection, String account, long executionId, List<IncomeRecord> records)
 			throws SQLException {
-		if (!connection.isWrapperFor(PGConnection.class)) {
+		if (!isPostgres(connection)) {
 			return OptionalInt.empty();
 		}
 		byte[] rows = rows(account, executionId, records);
@@ -69,6 +69,10 @@ final class IncomeCopy {
 			// reading a byte array does not fail; the driver declares it for streams in general
 			throw new SQLException("could not send income to COPY", ex);
 		}
+	}
+
+	static boolean isPostgres(Connection connection) throws SQLException {
+		return connection.isWrapperFor(PGConnection.class);
 	}
 
 	/** The records in COPY's text format, values as the array insert sends them. */

@@ -95,6 +95,8 @@ final class IncomeTasklet implements Tasklet {
 			});
 			staged = staging.finish();
 		}
+		// the batches read their income by symbol: the planner must know how much there is
+		this.staging.refreshStatistics(staged);
 		Optional<Instant> servedFrom = Futures.await(horizonAsked, "asking where Binance's income begins");
 		servedFrom.filter(window.from()::isBefore)
 			.ifPresent((horizon) -> log.warn("from={} is older than the income Binance serves (from {} on): "

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import syncjob.lifecycle.IncomeRecord;
 import syncjob.testing.TestDatabase;
@@ -135,6 +137,35 @@ abstract class JournalSchemaContract {
 				Instant.parse("2026-10-01T00:00:00Z")))
 			.singleElement()
 			.satisfies((total) -> assertThat(total.income()).isEqualByComparingTo("-3000.003"));
+	}
+
+	@Test
+	void stagedIncomeReadsBackExactlyWhateverCharactersItsValuesHold() {
+		// given records whose text holds what a bulk load's format must escape, and a page of them
+		// staged again inside a transaction beside a new record (a restart's page)
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(this.database.url(),
+				this.database.username(), this.database.password());
+		IncomeStaging staging = new IncomeStaging(new NamedParameterJdbcTemplate(dataSource));
+		IncomeRecord escaped = new IncomeRecord("BTCUSDT", "COMMISSION", new BigDecimal("-0.000000012345"), "USDT",
+				Instant.parse("2026-09-01T00:00:00.123Z"), "71", "901", "tab\there\\n\tback\\slash\r\nend\\N");
+		IncomeRecord plain = new IncomeRecord("BTCUSDT", "REALIZED_PNL", new BigDecimal("12.5"), "USDT",
+				Instant.parse("2026-09-01T00:00:01Z"), "72", "901", "");
+		IncomeRecord later = new IncomeRecord("BTCUSDT", "COMMISSION", new BigDecimal("-3"), "USDT",
+				Instant.parse("2026-09-01T00:00:02Z"), "73", "902", "\\.");
+		int firstNew = staging.stage("main", 1, List.of(escaped, plain));
+		Integer againNew = new TransactionTemplate(new DataSourceTransactionManager(dataSource))
+			.execute((status) -> staging.stage("main", 2, List.of(escaped, later)));
+
+		// when the symbol's income is read back
+		List<IncomeRecord> read = staging
+			.symbolIncome("main", List.of("BTCUSDT"), Instant.parse("2026-09-01T00:00:00Z"),
+					Instant.parse("2026-09-02T00:00:00Z"), Instant.parse("2026-09-02T00:00:00Z"))
+			.get("BTCUSDT");
+
+		// then each record is as staged, once
+		assertThat(firstNew).isEqualTo(2);
+		assertThat(againNew).isEqualTo(1);
+		assertThat(read).containsExactly(escaped, plain, later);
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
@@ -101,9 +100,7 @@ final class AccountWorkerContexts implements AccountContexts, AutoCloseable {
 		}
 		WeightBudget lane = this.budget.lane(account.name());
 		DataSource pool = this.worker.getBean(DataSource.class);
-		SpringApplication app = new SpringApplication(this.application);
-		app.setBannerMode(Banner.Mode.OFF);
-		app.setLogStartupInfo(false);
+		SpringApplication app = AccountApplication.of(this.application);
 		// the worker's own shutdown stops the partitions first, then closes these contexts
 		app.setRegisterShutdownHook(false);
 		app.addInitializers((context) -> {

@@ -21,7 +21,6 @@ import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
@@ -169,9 +168,7 @@ final class ManyAccountsRun {
 
 	/** The single-account run in a context of its own, with the account's credentials and budget lane. */
 	private SyncOutcome sync(String account, String key, String secret, WeightBudget lane) {
-		SpringApplication app = new SpringApplication(this.application);
-		app.setBannerMode(Banner.Mode.OFF);
-		app.setLogStartupInfo(false);
+		SpringApplication app = AccountApplication.of(this.application);
 		app.addListeners(new BrokerOnlyWithRole());
 		app.addInitializers((context) -> {
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sync-job account " + account,

@@ -260,10 +260,7 @@ def seed_large_reading(d, window, opts, reading):
     wall = f["wall"]
     rows = [["figure", "measured", "bound", "ratio", "target"]]
     launch = re.search(r"^sync-job launch: (.*)$", read(f"{d}/job.err"), flags=re.M)
-    archive = re.search(r"-XX:(SharedArchiveFile|AOTCache)=", launch.group(1)) if launch else None
-    kind = ("CDS archive" if archive.group(1) == "SharedArchiveFile" else "AOT cache") if archive else "no archive: as java -jar"
-    if launch and "-Dspring.aot.enabled=true" in launch.group(1):
-        kind += ", generated context"
+    kind = describe_launch(launch.group(1) if launch else "", "no archive: as java -jar")
     rows.append(["run command", f"scripts/sync-job ({kind})", "", "", ""])
     rows.append(["exit code", f["exit"], "", "", "0"])
     if reading == "id":
@@ -402,13 +399,17 @@ def median_run(runs):
 
 def launch_kind(d, jdk):
     """What scripts/sync-job ran on that JDK, from its SYNC_JOB_LAUNCH_TRACE line."""
-    launch = read(f"{d}/java{jdk}.launch")
+    return describe_launch(read(f"{d}/java{jdk}.launch"), "no archive: plain jar")
+
+
+def describe_launch(launch, without_archive):
+    """The archive and the generated context a scripts/sync-job java command line used."""
     context = ", generated context" if "-Dspring.aot.enabled=true" in launch else ""
     if "-XX:AOTCache=" in launch:
         return "AOT cache" + context
     if "-XX:SharedArchiveFile=" in launch:
         return "CDS archive" + context
-    return "no archive: plain jar" + context
+    return without_archive + context
 
 
 def startup(d):

@@ -1,6 +1,7 @@
 package syncjob.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,24 +76,21 @@ final class GeneratedContextCheck implements ApplicationListener<ApplicationEnvi
 		environment.setActiveProfiles();
 		List<String> left = new ArrayList<>();
 		for (PropertySource<?> source : environment.getPropertySources()) {
-			if (!(source instanceof EnumerablePropertySource<?> names) || bundled(source)) {
+			List<String> choosing = choosing(source);
+			if (choosing.isEmpty()) {
 				continue;
 			}
+			left.addAll(choosing);
 			Map<String, Object> kept = new LinkedHashMap<>();
-			for (String name : names.getPropertyNames()) {
-				if (chooses(source, name)) {
-					left.add(name);
-				}
-				else {
+			for (String name : ((EnumerablePropertySource<?>) source).getPropertyNames()) {
+				if (!choosing.contains(name)) {
 					kept.put(name, source.getProperty(name));
 				}
 			}
-			if (kept.size() < names.getPropertyNames().length) {
-				environment.getPropertySources()
-					.replace(source.getName(), (source instanceof SystemEnvironmentPropertySource)
-							? new SystemEnvironmentPropertySource(source.getName(), kept)
-							: new MapPropertySource(source.getName(), kept));
-			}
+			environment.getPropertySources()
+				.replace(source.getName(), (source instanceof SystemEnvironmentPropertySource)
+						? new SystemEnvironmentPropertySource(source.getName(), kept)
+						: new MapPropertySource(source.getName(), kept));
 		}
 		if (!left.isEmpty()) {
 			log.info("The context generated for the jar is the plain one: leaving out {}", left);
@@ -110,16 +108,20 @@ final class GeneratedContextCheck implements ApplicationListener<ApplicationEnvi
 			return Optional.of("sync.role=" + environment.getProperty("sync.role"));
 		}
 		for (PropertySource<?> source : environment.getPropertySources()) {
-			if (!(source instanceof EnumerablePropertySource<?> names) || bundled(source)) {
-				continue;
-			}
-			for (String name : names.getPropertyNames()) {
-				if (chooses(source, name)) {
-					return Optional.of("the setting " + name + " (" + source.getName() + ")");
-				}
+			List<String> choosing = choosing(source);
+			if (!choosing.isEmpty()) {
+				return Optional.of("the setting " + choosing.get(0) + " (" + source.getName() + ")");
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The settings of {@code source} that could choose beans; none in the bundled sources. */
+	private static List<String> choosing(PropertySource<?> source) {
+		if (!(source instanceof EnumerablePropertySource<?> names) || bundled(source)) {
+			return List.of();
+		}
+		return Arrays.stream(names.getPropertyNames()).filter((name) -> chooses(source, name)).toList();
 	}
 
 	/** Whether a setting could choose beans: a role, or a Spring setting other than the connection's. */

@@ -101,10 +101,6 @@ public final class SyncJobCommand {
 			shutdown.decided(exit);
 			return exit.code();
 		}
-		catch (SpringApplication.AbandonedRunException ex) {
-			// the build's AOT processing stops the application once its context is defined
-			throw ex;
-		}
 		catch (RuntimeException ex) {
 			return startFailed(ex);
 		}
@@ -136,10 +132,6 @@ public final class SyncJobCommand {
 			}
 			return new OutcomeText(this.out, this.err).print(view).code();
 		}
-		catch (SpringApplication.AbandonedRunException ex) {
-			// the build's AOT processing stops the application once its context is defined
-			throw ex;
-		}
 		catch (RuntimeException ex) {
 			return startFailed(ex);
 		}
@@ -153,9 +145,6 @@ public final class SyncJobCommand {
 		try {
 			return app.run(args);
 		}
-		catch (SpringApplication.AbandonedRunException ex) {
-			throw ex;
-		}
 		catch (RuntimeException ex) {
 			if (!shared.servedDatabaseGone()) {
 				throw ex;
@@ -165,6 +154,10 @@ public final class SyncJobCommand {
 	}
 
 	private int startFailed(RuntimeException ex) {
+		if (ex instanceof SpringApplication.AbandonedRunException abandoned) {
+			// the build's AOT processing stops the application once its context is defined
+			throw abandoned;
+		}
 		UsageException usage = usageCause(ex);
 		if (usage != null) {
 			return usage(usage.getMessage());

@@ -178,6 +178,11 @@ def main():
                      fmt(f["weight"] / minimal_weight(window)), ""])
         rows.append(["trade_entries rows", read(f"{d}/rows.count").strip(), "", "", ""])
         rows.append(["klines", (read(f"{d}/klines.said").strip() or "on"), "", "", ""])
+        rows.append(["run command", read(f"{d}/run.command").strip() or "java -jar", "", "", ""])
+        sim_job, sim_replay = read(f"{d}/simulator.cpu").strip(), read(f"{d}/replay.simulator.cpu").strip()
+        if sim_job and sim_replay:
+            # the simulator shares the two cores: serving the job's requests costs it more than the replay's
+            rows.append(["simulator CPU (s): during the job / during the replay", f"{sim_job} / {sim_replay}", "", "", ""])
     rows.append(["peak heap (MB, before a GC)", fmt(f["heap"], 0), "", "", ""])
     rows.append(["peak RSS (MB)", fmt(f["rss"], 0), "", "", ""])
     rows.append(["job's own count", own_text, "", "", ""])

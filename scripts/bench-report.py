@@ -178,7 +178,7 @@ def main():
                      fmt(f["weight"] / minimal_weight(window)), ""])
         rows.append(["trade_entries rows", read(f"{d}/rows.count").strip(), "", "", ""])
         rows.append(["klines", (read(f"{d}/klines.said").strip() or "on"), "", "", ""])
-        rows.append(["run command", read(f"{d}/run.command").strip() or "java -jar", "", "", ""])
+        rows.append(["run command", launcher_run(d) or "java -jar", "", "", ""])
         sim_job, sim_replay = read(f"{d}/simulator.cpu").strip(), read(f"{d}/replay.simulator.cpu").strip()
         if sim_job and sim_replay:
             # the simulator shares the two cores: serving the job's requests costs it more than the replay's
@@ -264,9 +264,7 @@ def seed_large_reading(d, window, opts, reading):
     chain = depth * latency
     wall = f["wall"]
     rows = [["figure", "measured", "bound", "ratio", "target"]]
-    launch = re.search(r"^sync-job launch: (.*)$", read(f"{d}/job.err"), flags=re.M)
-    kind = describe_launch(launch.group(1) if launch else "", "no archive: as java -jar")
-    rows.append(["run command", f"scripts/sync-job ({kind})", "", "", ""])
+    rows.append(["run command", launcher_run(d) or "scripts/sync-job (no archive: as java -jar)", "", "", ""])
     rows.append(["exit code", f["exit"], "", "", "0"])
     if reading == "id":
         target = float(opts["target_wall"])
@@ -405,6 +403,12 @@ def median_run(runs):
 def launch_kind(d, jdk):
     """What scripts/sync-job ran on that JDK, from its SYNC_JOB_LAUNCH_TRACE line."""
     return describe_launch(read(f"{d}/java{jdk}.launch"), "no archive: plain jar")
+
+
+def launcher_run(d):
+    """How scripts/sync-job launched the run's job (its launch trace in job.err), or None for java -jar."""
+    launch = re.search(r"^sync-job launch: (.*)$", read(f"{d}/job.err"), flags=re.M)
+    return f"scripts/sync-job ({describe_launch(launch.group(1), 'no archive: as java -jar')})" if launch else None
 
 
 def describe_launch(launch, without_archive):

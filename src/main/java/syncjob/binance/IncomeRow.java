@@ -29,6 +29,9 @@ record IncomeRow(String symbol, String incomeType, BigDecimal income, String ass
 	/** Reads the row's fields from the tokens ({@link RowTokens}); fields it does not name are skipped. */
 	static final class Reader extends JsonDeserializer<IncomeRow> {
 
+		/** The order Binance serves the fields in, learned: see {@link FieldOrder}. */
+		private static final FieldOrder ORDER = new FieldOrder();
+
 		@Override
 		public IncomeRow deserialize(JsonParser parser, DeserializationContext context) throws IOException {
 			if (!RowTokens.atObject(parser)) {
@@ -42,7 +45,7 @@ record IncomeRow(String symbol, String incomeType, BigDecimal income, String ass
 			String tranId = null;
 			String tradeId = null;
 			String info = null;
-			for (String field = RowTokens.firstField(parser); field != null; field = parser.nextFieldName()) {
+			for (String field = ORDER.first(parser); field != null; field = ORDER.next(parser, field)) {
 				parser.nextToken();
 				try {
 					switch (field) {

@@ -31,6 +31,9 @@ record OrderRow(String symbol, Long orderId, String clientOrderId, String type, 
 	/** Reads the row's fields from the tokens ({@link RowTokens}); fields it does not name are skipped. */
 	static final class Reader extends JsonDeserializer<OrderRow> {
 
+		/** The order Binance serves the fields in, learned: see {@link FieldOrder}. */
+		private static final FieldOrder ORDER = new FieldOrder();
+
 		private static final Side[] SIDES = Side.values();
 
 		private static final PositionSide[] POSITION_SIDES = PositionSide.values();
@@ -54,7 +57,7 @@ record OrderRow(String symbol, Long orderId, String clientOrderId, String type, 
 			BigDecimal executedQty = null;
 			Long time = null;
 			Long updateTime = null;
-			for (String field = RowTokens.firstField(parser); field != null; field = parser.nextFieldName()) {
+			for (String field = ORDER.first(parser); field != null; field = ORDER.next(parser, field)) {
 				parser.nextToken();
 				try {
 					switch (field) {

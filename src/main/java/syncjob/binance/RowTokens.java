@@ -33,11 +33,6 @@ final class RowTokens {
 		return token == JsonToken.START_OBJECT || token == JsonToken.FIELD_NAME;
 	}
 
-	/** The row's first field name, or null for an empty object; the parser is {@link #atObject}. */
-	static String firstField(JsonParser parser) throws IOException {
-		return parser.currentToken() == JsonToken.START_OBJECT ? parser.nextFieldName() : parser.currentName();
-	}
-
 	/** The failure of a field, with the row and field in its path as Jackson names them. */
 	static JsonMappingException failed(JacksonException failure, Class<?> row, String field) {
 		return JsonMappingException.wrapWithPath(failure, row, field);

@@ -39,6 +39,9 @@ record TradeRow(String symbol, Long id, Long orderId, Side side, PositionSide po
 	/** Reads the row's fields from the tokens ({@link RowTokens}); fields it does not name are skipped. */
 	static final class Reader extends JsonDeserializer<TradeRow> {
 
+		/** The order Binance serves the fields in, learned: see {@link FieldOrder}. */
+		private static final FieldOrder ORDER = new FieldOrder();
+
 		private static final Side[] SIDES = Side.values();
 
 		private static final PositionSide[] POSITION_SIDES = PositionSide.values();
@@ -62,7 +65,7 @@ record TradeRow(String symbol, Long id, Long orderId, Side side, PositionSide po
 			Long time = null;
 			Boolean buyer = null;
 			Boolean maker = null;
-			for (String field = RowTokens.firstField(parser); field != null; field = parser.nextFieldName()) {
+			for (String field = ORDER.first(parser); field != null; field = ORDER.next(parser, field)) {
 				parser.nextToken();
 				try {
 					switch (field) {

@@ -1,10 +1,14 @@
 package syncjob.binance;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -15,6 +19,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import syncjob.lifecycle.PositionSide;
 import syncjob.lifecycle.Side;
@@ -117,6 +123,74 @@ class RowReadersTest {
 		for (int i = 0; i < read.size(); i += 2) {
 			assertThat(values(read.get(i))).isEqualTo(values(expected.get(i)));
 		}
+	}
+
+	/**
+	 * The readers expect each row's fields in the order the previous rows came in
+	 * ({@link FieldOrder}); rows in other orders, with fields missing or added, read the same,
+	 * across the parser's buffer boundaries too (a list of many rows from a stream).
+	 */
+	@ParameterizedTest(name = "seed {0}")
+	@ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8 })
+	void rowsInAnyFieldOrderReadAsJacksonReadsThem(long seed) throws Exception {
+		Random random = new Random(seed);
+		StringBuilder fills = new StringBuilder("[");
+		StringBuilder incomes = new StringBuilder("[");
+		List<String> fillFields = fields(FILL);
+		List<String> incomeFields = fields(INCOME);
+		for (int row = 0; row < 400; row++) {
+			fills.append(row == 0 ? "" : ",").append(reordered(fillFields, random, row));
+			incomes.append(row == 0 ? "" : ",").append(reordered(incomeFields, random, row));
+		}
+		fills.append(']');
+		incomes.append(']');
+		List<TradeRow> read = this.json.readValue(stream(fills), new TypeReference<>() {
+		});
+		List<CreatorTradeRow> expected = this.json.readValue(stream(fills), new TypeReference<>() {
+		});
+		List<IncomeRow> readIncome = this.json.readValue(stream(incomes), new TypeReference<>() {
+		});
+		List<CreatorIncomeRow> expectedIncome = this.json.readValue(stream(incomes), new TypeReference<>() {
+		});
+		assertThat(read).as("seed %d", seed).hasSize(400);
+		for (int i = 0; i < read.size(); i++) {
+			assertThat(values(read.get(i))).as("seed %d, fill %d", seed, i).isEqualTo(values(expected.get(i)));
+			assertThat(values(readIncome.get(i))).as("seed %d, income %d", seed, i)
+				.isEqualTo(values(expectedIncome.get(i)));
+		}
+	}
+
+	/** The "name":value members of a flat row. */
+	private static List<String> fields(String row) {
+		List<String> fields = new ArrayList<>();
+		for (String member : row.replaceAll("\\s", "").replaceAll("^\\{|\\}$", "").split(",")) {
+			fields.add(member);
+		}
+		return fields;
+	}
+
+	/**
+	 * Mostly the order of the previous rows (a run), sometimes shuffled, a member dropped or one
+	 * the readers do not know added; the id-like values vary with the row.
+	 */
+	private static String reordered(List<String> fields, Random random, int row) {
+		List<String> members = new ArrayList<>(fields);
+		int change = random.nextInt(4);
+		if (change == 0) {
+			Collections.shuffle(members, random);
+		}
+		else if (change == 1) {
+			members.remove(random.nextInt(members.size()));
+		}
+		else if (change == 2) {
+			members.add(random.nextInt(members.size() + 1), "\"extraField" + random.nextInt(3) + "\":[" + row + "]");
+		}
+		String joined = String.join(",", members).replace("\"time\":15", "\"time\":" + (1000 + row) + "15");
+		return "{" + joined + "}";
+	}
+
+	private static InputStream stream(CharSequence body) {
+		return new ByteArrayInputStream(body.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -39,12 +39,54 @@ final class DecimalText extends JsonDeserializer<BigDecimal> {
 			return null;
 		}
 		try {
-			return new BigDecimal(chars, start, end - start);
+			BigDecimal plain = plain(chars, start, end);
+			return plain != null ? plain : new BigDecimal(chars, start, end - start);
 		}
 		catch (NumberFormatException ex) {
 			return (BigDecimal) context.handleWeirdStringValue(BigDecimal.class, new String(chars, start, end - start),
 					"not a decimal number");
 		}
+	}
+
+	/**
+	 * What Binance serves nearly always: a sign, at most 18 digits and a point, read into a long
+	 * and a scale, the value and scale {@link BigDecimal}'s own parsing gives; its general
+	 * parsing was the largest single share of reading a million fills. Null for anything else
+	 * (an exponent, more digits, no digit, a stray character), which BigDecimal then reads or
+	 * refuses as before.
+	 */
+	static BigDecimal plain(char[] chars, int start, int end) {
+		int i = start;
+		boolean negative = false;
+		if (i < end && (chars[i] == '-' || chars[i] == '+')) {
+			negative = chars[i] == '-';
+			i++;
+		}
+		long unscaled = 0;
+		int digits = 0;
+		int scale = -1;
+		for (; i < end; i++) {
+			char c = chars[i];
+			if (c >= '0' && c <= '9') {
+				if (++digits > 18) {
+					return null;
+				}
+				unscaled = unscaled * 10 + (c - '0');
+				if (scale >= 0) {
+					scale++;
+				}
+			}
+			else if (c == '.' && scale < 0) {
+				scale = 0;
+			}
+			else {
+				return null;
+			}
+		}
+		if (digits == 0) {
+			return null;
+		}
+		return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
 	}
 
 }

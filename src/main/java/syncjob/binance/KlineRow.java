@@ -74,7 +74,10 @@ record KlineRow(long openTime, BigDecimal open, BigDecimal high, BigDecimal low,
 			}
 			if (token == JsonToken.VALUE_STRING) {
 				try {
-					return new BigDecimal(parser.getText().trim());
+					BigDecimal value = DecimalText.parse(parser);
+					if (value != null) {
+						return value;
+					}
 				}
 				catch (NumberFormatException ex) {
 					// reported below

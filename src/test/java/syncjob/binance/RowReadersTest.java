@@ -194,6 +194,24 @@ class RowReadersTest {
 	}
 
 	@Test
+	void klineDecimalsReadAsBigDecimalReadsTheTrimmedText() throws Exception {
+		List<String> prices = List.of("7819.01", " -0.00012300 ", "1E+3", "12345678901234567890.5", "+.5", "0");
+		for (String price : prices) {
+			KlineRow row = this.json.readValue("[1569514920000,\"" + price + "\",\"2\",\"0.5\",\"1.50\",\"9\",1569514979999]",
+					KlineRow.class);
+			assertThat(row.open()).as(price).isEqualTo(new BigDecimal(price.trim()));
+			assertThat(row.close()).isEqualTo(new BigDecimal("1.50"));
+		}
+		for (String bad : List.of("", "  ", "1.2.3", "12x")) {
+			assertThatThrownBy(() -> this.json.readValue("[1,\"" + bad + "\",\"2\",\"0.5\",\"1.5\",\"9\",2]",
+					KlineRow.class))
+				.as("'%s'", bad)
+				.isInstanceOf(JsonMappingException.class)
+				.hasMessageContaining("kline field 'open' is not a decimal");
+		}
+	}
+
+	@Test
 	void badValuesFailAsMappingErrorsNamingTheField() {
 		List<String> bad = List.of("{\"side\":\"SIDEWAYS\"}", "{\"price\":\"12x\"}", "{\"id\":\"twelve\"}",
 				"{\"maker\":\"perhaps\"}", "{\"symbol\":{\"a\":1}}", "{\"time\":[1]}", "{\"id\":92233720368547758070}");

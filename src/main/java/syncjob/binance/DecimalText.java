@@ -64,7 +64,7 @@ final class DecimalText extends JsonDeserializer<BigDecimal> {
 	 * (an exponent, more digits, no digit, a stray character), which BigDecimal then reads or
 	 * refuses as before.
 	 */
-	static BigDecimal plain(char[] chars, int start, int end) {
+	private static BigDecimal plain(char[] chars, int start, int end) {
 		int i = start;
 		boolean negative = false;
 		if (i < end && (chars[i] == '-' || chars[i] == '+')) {

@@ -34,8 +34,9 @@ import syncjob.lifecycle.PriceMinute;
  * {@code {asset}{quote}} symbol, its missing fee minutes in as few requests as possible: a
  * request covers every needed minute within {@link CandleRange#MAX_CANDLES} minutes of its
  * first, so it never weighs more than the one-minute requests it replaces. Every candle that had
- * closed when served is cached; an open one never is. The requests of a symbol's ranges and of
- * its fee minutes are sent at once ({@link FanOut}); only the cache is read before them.
+ * closed when served is cached (a few thousand at a time, {@link CandlesToKeep}); an open one
+ * never is. The requests of a symbol's ranges and of its fee minutes are sent at once
+ * ({@link FanOut}); only the cache is read before them.
  *
  * <p>Not served, never a failed run: an empty answer (that range), {@code -1121 Invalid symbol}
  * (that symbol, for the rest of the run), HTTP 404 (an exchange without the endpoint: no klines
@@ -95,20 +96,26 @@ final class KlinePlan {
 		Closes closes = new Closes(minutes);
 		List<Request> first = new ArrayList<>(candles.nextRound());
 		first.addAll(closes.requests());
-		for (List<Request> round = first; !round.isEmpty(); round = candles.nextRound()) {
-			this.fanOut.inOrder(round.stream().map((request) -> (Callable<Answer>) () -> answer(request)).toList(),
-					(answer) -> {
-						if (!answer.closed().isEmpty()) {
-							this.cache.save(answer.request().symbol(), answer.request().range().interval(),
+		CandlesToKeep toKeep = new CandlesToKeep(this.cache);
+		try {
+			for (List<Request> round = first; !round.isEmpty(); round = candles.nextRound()) {
+				this.fanOut.inOrder(
+						round.stream().map((request) -> (Callable<Answer>) () -> answer(request)).toList(),
+						(answer) -> {
+							toKeep.add(answer.request().symbol(), answer.request().range().interval(),
 									answer.closed());
-						}
-						if (answer.request().forCloses()) {
-							closes.take(answer);
-						}
-						else {
-							candles.take(answer);
-						}
-					}, "fetching klines");
+							if (answer.request().forCloses()) {
+								closes.take(answer);
+							}
+							else {
+								candles.take(answer);
+							}
+						}, "fetching klines");
+			}
+		}
+		finally {
+			// what was served is kept even when a later request fails: a restart need not ask again
+			toKeep.saveAll();
 		}
 		return new ServedKlines(candles.served(), closes.served());
 	}

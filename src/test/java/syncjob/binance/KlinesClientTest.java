@@ -308,6 +308,26 @@ class KlinesClientTest {
 	}
 
 	@Test
+	void theCandlesOfACallAreSavedTogetherOncePerSymbolAndInterval() {
+		addCandles("ADAUSDT", KlineInterval.M1, DAY, 300);
+		addCandles("ADAUSDT", KlineInterval.M5, DAY, 20);
+		addCandles("BNBUSDT", KlineInterval.M1, DAY, 10);
+		List<CandleRange> ranges = List.of(CandleRange.in(KlineInterval.M1, DAY, DAY.plusSeconds(60 * 9)),
+				CandleRange.in(KlineInterval.M1, DAY.plusSeconds(60 * 5), DAY.plusSeconds(60 * 19)),
+				CandleRange.in(KlineInterval.M1, DAY.plusSeconds(60 * 200), DAY.plusSeconds(60 * 209)),
+				CandleRange.in(KlineInterval.M5, DAY, DAY.plusSeconds(300 * 9)));
+		MemoryCandles cache = new MemoryCandles();
+
+		client(cache).klines("ADAUSDT", ranges, new TreeSet<>(List.of(new PriceMinute("BNBUSDT", DAY.plusSeconds(120)))));
+
+		assertThat(klines.requests()).hasSize(5);
+		// ADAUSDT 1m, ADAUSDT 5m, BNBUSDT 1m: one save each, however many requests served them
+		assertThat(cache.saves()).isEqualTo(3);
+		// the two overlapping 1m ranges share five candles: each is saved once
+		assertThat(cache.saved()).hasSize(20 + 10 + 10 + 1);
+	}
+
+	@Test
 	void aServerErrorIsRetriedLikeEveryCall() {
 		addCandles("BTCUSDT", KlineInterval.M1, DAY, 5);
 		klines.script(KlinesResponder.error(503, -1008, "Server is currently overloaded with other requests."));

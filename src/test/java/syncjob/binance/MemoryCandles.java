@@ -19,10 +19,17 @@ final class MemoryCandles implements CandleStore {
 
 	private final List<Candle> saved = new ArrayList<>();
 
+	private int saves;
+
 	/** Puts candles in the cache as an earlier run would have. */
 	synchronized MemoryCandles with(String symbol, KlineInterval interval, List<Candle> candles) {
 		candles.forEach(candle -> of(symbol, interval).put(candle.openTime(), candle));
 		return this;
+	}
+
+	/** How many times {@link #save} was called. */
+	synchronized int saves() {
+		return saves;
 	}
 
 	/** What this run saved, in order. */
@@ -43,6 +50,7 @@ final class MemoryCandles implements CandleStore {
 
 	@Override
 	public synchronized void save(String symbol, KlineInterval interval, List<Candle> closed) {
+		saves++;
 		saved.addAll(closed);
 		with(symbol, interval, closed);
 	}

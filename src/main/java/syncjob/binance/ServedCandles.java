@@ -1,11 +1,7 @@
 package syncjob.binance;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 import syncjob.lifecycle.Candle;
 import syncjob.lifecycle.CandleRange;
@@ -28,13 +24,31 @@ public record ServedCandles(String symbol, Map<CandleRange, List<Candle>> extrem
 		notes = List.copyOf(notes);
 	}
 
-	/** The candles of {@code served} an excursion reads: the lowest low and the highest high. */
-	static List<Candle> extremesOf(List<Candle> served) {
-		Optional<Candle> lowest = served.stream().min(Comparator.comparing(Candle::low));
-		Optional<Candle> highest = served.stream().max(Comparator.comparing(Candle::high));
-		List<Candle> extremes = new ArrayList<>(2);
-		Stream.of(lowest, highest).flatMap(Optional::stream).distinct().forEach(extremes::add);
-		return extremes;
+	/**
+	 * The candles of {@code served} an excursion reads: the lowest low and the highest high, each
+	 * the first of equals, the lowest first; one candle when it is both; none when none was served.
+	 * A plain loop: a symbol's ranges run over millions of candles in a large sync.
+	 */
+	static List<Candle> extremesOf(Iterable<Candle> served) {
+		Candle lowest = null;
+		Candle highest = null;
+		for (Candle candle : served) {
+			if (lowest == null) {
+				lowest = candle;
+				highest = candle;
+				continue;
+			}
+			if (candle.low().compareTo(lowest.low()) < 0) {
+				lowest = candle;
+			}
+			if (candle.high().compareTo(highest.high()) > 0) {
+				highest = candle;
+			}
+		}
+		if (lowest == null) {
+			return List.of();
+		}
+		return lowest.equals(highest) ? List.of(lowest) : List.of(lowest, highest);
 	}
 
 	/** The served candles of the range an excursion reads, at least its lowest low and highest high. */

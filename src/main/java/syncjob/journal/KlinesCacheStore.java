@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -53,10 +54,9 @@ public final class KlinesCacheStore {
 		TreeMap<Instant, Candle> found = new TreeMap<>();
 		this.jdbc.query("SELECT candles FROM klines_cache WHERE " + KEY + OVERLAPPING,
 				span(key(baseUrl, symbol, interval), first, last), (rs) -> {
-					for (Candle candle : CandleText.read(rs.getString(1))) {
-						if (!candle.openTime().isBefore(first) && !candle.openTime().isAfter(last)) {
-							found.putIfAbsent(candle.openTime(), candle);
-						}
+					for (Candle candle : CandleText.read(rs.getString(1),
+							(open) -> !open.isBefore(first) && !open.isAfter(last))) {
+						found.putIfAbsent(candle.openTime(), candle);
 					}
 				});
 		return List.copyOf(found.values());
@@ -86,10 +86,8 @@ public final class KlinesCacheStore {
 			String text = this.jdbc.queryForObject("SELECT candles FROM klines_cache WHERE " + KEY
 					+ " AND first_open_time = :first AND last_open_time = :last", span(key, page[0], page[1]),
 					String.class);
-			for (Candle candle : CandleText.read(text)) {
-				if (inPage.contains(candle.openTime())) {
-					found.putIfAbsent(candle.openTime(), candle);
-				}
+			for (Candle candle : CandleText.read(text, inPage::contains)) {
+				found.putIfAbsent(candle.openTime(), candle);
 			}
 		}
 		return List.copyOf(found.values());
@@ -158,23 +156,54 @@ public final class KlinesCacheStore {
 			return text.toString();
 		}
 
-		static List<Candle> read(String text) {
+		/**
+		 * The page's candles whose open time is {@code wanted}. Only their prices are parsed: a
+		 * fee minute's page is read for one or two of its thousand candles.
+		 */
+		static List<Candle> read(String text, Predicate<Instant> wanted) {
 			List<Candle> candles = new ArrayList<>();
-			int at = 0;
-			while (at < text.length()) {
-				int end = text.indexOf('\n', at);
+			int line = 0;
+			while (line < text.length()) {
+				int end = text.indexOf('\n', line);
 				if (end < 0) {
 					end = text.length();
 				}
-				String[] fields = text.substring(at, end).split(" ");
-				if (fields.length != 5) {
-					throw new IllegalStateException("klines_cache holds a malformed candle: " + text.substring(at, end));
+				int[] blanks = blanks(text, line, end);
+				Instant openTime = Instant.ofEpochMilli(Long.parseLong(text, line, blanks[0], 10));
+				if (wanted.test(openTime)) {
+					candles.add(new Candle(openTime, price(text, blanks[0], blanks[1]), price(text, blanks[1], blanks[2]),
+							price(text, blanks[2], blanks[3]), price(text, blanks[3], end)));
 				}
-				candles.add(new Candle(Instant.ofEpochMilli(Long.parseLong(fields[0])), new BigDecimal(fields[1]),
-						new BigDecimal(fields[2]), new BigDecimal(fields[3]), new BigDecimal(fields[4])));
-				at = end + 1;
+				line = end + 1;
 			}
 			return candles;
+		}
+
+		/** The four blanks between a line's five fields. */
+		private static int[] blanks(String text, int line, int end) {
+			int[] blanks = new int[4];
+			int from = line;
+			for (int i = 0; i < blanks.length; i++) {
+				blanks[i] = text.indexOf(' ', from);
+				if (blanks[i] < 0 || blanks[i] >= end) {
+					throw malformed(text, line, end);
+				}
+				from = blanks[i] + 1;
+			}
+			for (int i = from; i < end; i++) {
+				if (text.charAt(i) == ' ') {
+					throw malformed(text, line, end);
+				}
+			}
+			return blanks;
+		}
+
+		private static BigDecimal price(String text, int blank, int end) {
+			return new BigDecimal(text.substring(blank + 1, end));
+		}
+
+		private static IllegalStateException malformed(String text, int line, int end) {
+			return new IllegalStateException("klines_cache holds a malformed candle: " + text.substring(line, end));
 		}
 
 	}

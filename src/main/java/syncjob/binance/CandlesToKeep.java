@@ -2,10 +2,10 @@ package syncjob.binance;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import syncjob.lifecycle.Candle;
 import syncjob.lifecycle.KlineInterval;
@@ -19,25 +19,27 @@ import syncjob.lifecycle.KlineInterval;
  */
 final class CandlesToKeep {
 
-	/** Candles of one symbol and interval held before they are saved: about a megabyte. */
+	/** Candles of one symbol and interval held before they are saved (duplicates counted): about a megabyte. */
 	static final int SAVE_AT = 5_000;
+
+	private static final Comparator<Candle> BY_OPEN_TIME = Comparator.comparing(Candle::openTime);
 
 	private final CandleStore cache;
 
-	private final Map<Key, TreeMap<Instant, Candle>> held = new HashMap<>();
+	private final Map<Key, List<Candle>> held = new HashMap<>();
 
 	CandlesToKeep(CandleStore cache) {
 		this.cache = cache;
 	}
 
-	/** Holds closed candles to save; a candle held already (two ranges overlapping) is held once. */
+	/** Holds closed candles to save. */
 	void add(String symbol, KlineInterval interval, List<Candle> closed) {
 		if (closed.isEmpty()) {
 			return;
 		}
 		Key key = new Key(symbol, interval);
-		TreeMap<Instant, Candle> candles = this.held.computeIfAbsent(key, (k) -> new TreeMap<>());
-		closed.forEach((candle) -> candles.putIfAbsent(candle.openTime(), candle));
+		List<Candle> candles = this.held.computeIfAbsent(key, (k) -> new ArrayList<>());
+		candles.addAll(closed);
 		if (candles.size() >= SAVE_AT) {
 			save(key, this.held.remove(key));
 		}
@@ -45,13 +47,26 @@ final class CandlesToKeep {
 
 	/** Saves every candle still held. */
 	void saveAll() {
-		List<Map.Entry<Key, TreeMap<Instant, Candle>>> left = new ArrayList<>(this.held.entrySet());
+		List<Map.Entry<Key, List<Candle>>> left = new ArrayList<>(this.held.entrySet());
 		this.held.clear();
 		left.forEach((entry) -> save(entry.getKey(), entry.getValue()));
 	}
 
-	private void save(Key key, TreeMap<Instant, Candle> candles) {
-		this.cache.save(key.symbol(), key.interval(), new ArrayList<>(candles.values()));
+	/**
+	 * Saves the candles in open-time order, a candle held twice (two ranges overlapping) once.
+	 * Answers come mostly in time order, so the sort costs little.
+	 */
+	private void save(Key key, List<Candle> candles) {
+		candles.sort(BY_OPEN_TIME);
+		List<Candle> once = new ArrayList<>(candles.size());
+		Instant last = null;
+		for (Candle candle : candles) {
+			if (!candle.openTime().equals(last)) {
+				once.add(candle);
+				last = candle.openTime();
+			}
+		}
+		this.cache.save(key.symbol(), key.interval(), once);
 	}
 
 	private record Key(String symbol, KlineInterval interval) {

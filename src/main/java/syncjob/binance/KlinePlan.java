@@ -114,8 +114,12 @@ final class KlinePlan {
 			}
 		}
 		finally {
-			// what was served is kept even when a later request fails: a restart need not ask again
-			toKeep.saveAll();
+			// what was served is kept even when a later request fails, so a restart need not ask
+			// again; but not by a thread being stopped (interrupted), which is to end, not to wait
+			// for the database
+			if (!Thread.currentThread().isInterrupted()) {
+				toKeep.saveAll();
+			}
 		}
 		return new ServedKlines(candles.served(), closes.served());
 	}

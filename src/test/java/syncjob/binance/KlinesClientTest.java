@@ -1,6 +1,7 @@
 package syncjob.binance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -328,6 +329,24 @@ class KlinesClientTest {
 	}
 
 	@Test
+	void whatWasServedIsCachedWhenALaterRequestOfTheCallFails() {
+		addCandles("ADAUSDT", KlineInterval.M1, DAY, 30);
+		addCandles("ADAUSDT", KlineInterval.M5, DAY, 30);
+		klines.refuse("5m", KlinesResponder.error(400, -1100, "Illegal characters found in parameter 'interval'."));
+		MemoryCandles cache = new MemoryCandles();
+		// in the ranges' order: the 1m range's answer is handed on before the 5m one fails
+		List<CandleRange> ranges = List.of(CandleRange.in(KlineInterval.M1, DAY, DAY.plusSeconds(60 * 19)),
+				CandleRange.in(KlineInterval.M5, DAY, DAY.plusSeconds(300 * 9)));
+
+		assertThatThrownBy(() -> client(cache).candles("ADAUSDT", ranges))
+			.isInstanceOf(BinanceResponseException.class)
+			.hasMessageContaining("-1100");
+
+		assertThat(cache.saved()).extracting(Candle::openTime)
+			.containsExactlyElementsOf(candles(DAY, 20, KlineInterval.M1).stream().map(Candle::openTime).toList());
+	}
+
+	@Test
 	void aServerErrorIsRetriedLikeEveryCall() {
 		addCandles("BTCUSDT", KlineInterval.M1, DAY, 5);
 		klines.script(KlinesResponder.error(503, -1008, "Server is currently overloaded with other requests."));
@@ -381,6 +400,8 @@ class KlinesClientTest {
 
 		private final Map<String, Long> hiddenFrom = new HashMap<>();
 
+		private final Map<String, MockResponse> refused = new HashMap<>();
+
 		private volatile CountDownLatch hold;
 
 		private volatile boolean heldAlone;
@@ -400,6 +421,11 @@ class KlinesClientTest {
 
 		synchronized void script(MockResponse response) {
 			scripted.add(response);
+		}
+
+		/** Every request for klines of that interval gets {@code response}. */
+		synchronized void refuse(String interval, MockResponse response) {
+			refused.put(interval, response);
 		}
 
 		synchronized List<HttpUrl> requests() {
@@ -452,6 +478,9 @@ class KlinesClientTest {
 			}
 			String symbol = url.queryParameter("symbol");
 			String interval = url.queryParameter("interval");
+			if (refused.containsKey(interval)) {
+				return refused.get(interval);
+			}
 			if (candles.keySet().stream().noneMatch(key -> key.startsWith(symbol + "/"))) {
 				return error(400, -1121, "Invalid symbol.");
 			}

@@ -47,9 +47,8 @@ final class CandlesToKeep {
 
 	/** Saves every candle still held. */
 	void saveAll() {
-		List<Map.Entry<Key, List<Candle>>> left = new ArrayList<>(this.held.entrySet());
+		this.held.forEach(this::save);
 		this.held.clear();
-		left.forEach((entry) -> save(entry.getKey(), entry.getValue()));
 	}
 
 	/**

@@ -181,11 +181,11 @@ final class KlinePlan {
 		ServedCandles served() {
 			Map<CandleRange, List<Candle>> extremes = new HashMap<>();
 			for (CandleRange range : this.ranges) {
-				List<Candle> inRange = ServedCandles.extremesOf(this.known.get(range.interval())
+				List<Candle> extremesInRange = ServedCandles.extremesOf(this.known.get(range.interval())
 					.subMap(range.firstOpenTime(), true, range.lastOpenTime(), true)
 					.values());
-				if (!inRange.isEmpty()) {
-					extremes.put(range, inRange);
+				if (!extremesInRange.isEmpty()) {
+					extremes.put(range, extremesInRange);
 				}
 			}
 			return new ServedCandles(this.symbol, extremes, this.notes, this.tally.calls(), this.tally.weight());

@@ -94,7 +94,7 @@ final class IncomeCopy {
 			value(text, r.tranId()).append('\t');
 			value(text, r.symbol()).append('\t');
 			// exact: the plain digits of the reported value, scale kept
-			text.append(r.income().toPlainString()).append('\t');
+			PlainDecimal.append(text, r.income()).append('\t');
 			value(text, r.asset()).append('\t');
 			// ISO-8601 in UTC, as the insert sends it; the offset date-time's text costs a fraction of
 			// Instant's, which goes through a formatter (and drops zero seconds: still ISO-8601)

@@ -136,16 +136,6 @@ public final class KlinesCacheStore {
 	/** A page's candles as text: a line per candle, its open time in epoch milliseconds and its prices as served. */
 	static final class CandleText {
 
-		/** 10 to the power of the index, up to 10^18. */
-		private static final long[] TENS = new long[19];
-
-		static {
-			TENS[0] = 1;
-			for (int i = 1; i < TENS.length; i++) {
-				TENS[i] = TENS[i - 1] * 10;
-			}
-		}
-
 		private CandleText() {
 		}
 
@@ -153,42 +143,12 @@ public final class KlinesCacheStore {
 			StringBuilder text = new StringBuilder(candles.size() * 64);
 			for (Candle candle : candles) {
 				text.append(candle.openTime().toEpochMilli()).append(' ');
-				plain(text, candle.open());
-				text.append(' ');
-				plain(text, candle.high());
-				text.append(' ');
-				plain(text, candle.low());
-				text.append(' ');
-				plain(text, candle.close());
-				text.append('\n');
+				PlainDecimal.append(text, candle.open()).append(' ');
+				PlainDecimal.append(text, candle.high()).append(' ');
+				PlainDecimal.append(text, candle.low()).append(' ');
+				PlainDecimal.append(text, candle.close()).append('\n');
 			}
 			return text.toString();
-		}
-
-		/**
-		 * Appends {@code value.toPlainString()}. A price of up to 18 digits (every one Binance
-		 * serves) is written from its whole number and scale straight into the page, without the
-		 * two strings {@code toPlainString} makes first: the cache writes millions of prices in a
-		 * large sync.
-		 */
-		static void plain(StringBuilder text, BigDecimal value) {
-			int scale = value.scale();
-			if (scale <= 0 || scale > 18 || value.precision() > 18) {
-				text.append(value.toPlainString());
-				return;
-			}
-			long unscaled = value.unscaledValue().longValue();
-			if (unscaled < 0) {
-				text.append('-');
-				unscaled = -unscaled;
-			}
-			long unit = TENS[scale];
-			text.append(unscaled / unit).append('.');
-			long fraction = unscaled % unit;
-			for (long tens = unit / 10; tens > fraction && tens > 1; tens /= 10) {
-				text.append('0');
-			}
-			text.append(fraction);
 		}
 
 		/**

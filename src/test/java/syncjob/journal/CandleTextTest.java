@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,29 +53,6 @@ class CandleTextTest {
 		}
 		assertThat(some).as("seed %d", seed)
 			.isEqualTo(page.stream().filter((candle) -> wanted.contains(candle.openTime())).toList());
-	}
-
-	@ParameterizedTest(name = "seed {0}")
-	@ValueSource(longs = { 1, 2, 3, 4, 5, 6 })
-	void aPriceIsWrittenAsToPlainStringWritesIt(long seed) {
-		Random random = new Random(seed);
-		for (int n = 0; n < 5000; n++) {
-			long unscaled = switch (random.nextInt(4)) {
-				case 0 -> random.nextInt(21) - 10;
-				case 1 -> random.nextLong() % 1_000_000_000L;
-				case 2 -> random.nextLong() % 1_000_000_000_000_000_000L;
-				default -> random.nextLong();
-			};
-			BigDecimal value = random.nextInt(10) == 0
-					? new BigDecimal(BigInteger.valueOf(unscaled).multiply(BigInteger.valueOf(random.nextLong())),
-							random.nextInt(30))
-					: BigDecimal.valueOf(unscaled, random.nextInt(24) - 3);
-			StringBuilder text = new StringBuilder("x");
-
-			CandleText.plain(text, value);
-
-			assertThat(text.toString()).as("seed %d: %s", seed, value).isEqualTo("x" + value.toPlainString());
-		}
 	}
 
 	@Test

@@ -93,8 +93,9 @@ final class IncomeCopy {
 			value(text, r.incomeType()).append('\t');
 			value(text, r.tranId()).append('\t');
 			value(text, r.symbol()).append('\t');
-			// exact: the plain digits of the reported value, scale kept
-			PlainDecimal.append(text, r.income()).append('\t');
+			// exact: the plain digits of the reported value, scale kept. Not PlainDecimal: here it
+			// cost the 1M-fill run (klines off) 3 to 4 s more CPU than toPlainString, measured
+			text.append(r.income().toPlainString()).append('\t');
 			value(text, r.asset()).append('\t');
 			// ISO-8601 in UTC, as the insert sends it; the offset date-time's text costs a fraction of
 			// Instant's, which goes through a formatter (and drops zero seconds: still ISO-8601)
